@@ -1,0 +1,40 @@
+/**
+ * Calendar arithmetic on ISO dates (`YYYY-MM-DD`), the only date form the rules see.
+ * Backed by date-fns; no function here reads the clock.
+ */
+import { addDays, addMonths, addYears, differenceInCalendarDays, format, isWeekend, parseISO } from "date-fns";
+import { isAHoliday } from "@18f/us-federal-holidays";
+import type { IsoDate } from "@/rules/types";
+
+const toIso = (date: Date): IsoDate => format(date, "yyyy-MM-dd");
+const fromIso = (iso: IsoDate): Date => parseISO(iso);
+
+export const plusDays = (iso: IsoDate, days: number): IsoDate => toIso(addDays(fromIso(iso), days));
+export const plusMonths = (iso: IsoDate, months: number): IsoDate => toIso(addMonths(fromIso(iso), months));
+export const plusYears = (iso: IsoDate, years: number): IsoDate => toIso(addYears(fromIso(iso), years));
+
+/** Days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: IsoDate, to: IsoDate): number => differenceInCalendarDays(fromIso(to), fromIso(from));
+
+/** Whole years of age on `on` for someone born on `birth` (a 29 February birthday turns over on 28 February, as date-fns counts). */
+export function ageOn(birth: IsoDate, on: IsoDate): number {
+  let years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
+  if (plusYears(birth, years) > on) years -= 1;
+  return years;
+}
+
+/** A Saturday, Sunday or federal legal holiday (5 U.S.C. § 6103, via @18f/us-federal-holidays). */
+export function isNonBusinessDay(iso: IsoDate): boolean {
+  const date = fromIso(iso);
+  return isWeekend(date) || isAHoliday(date);
+}
+
+/** The date itself, or the next day that is not a weekend or federal holiday (FRAP 26(a)(1)(C); FRCP 6(a)(1)(C)). */
+export function rollForwardToBusinessDay(iso: IsoDate): IsoDate {
+  let day = iso;
+  while (isNonBusinessDay(day)) day = plusDays(day, 1);
+  return day;
+}
+
+export const earlier = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
+export const later = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);

@@ -1,0 +1,34 @@
+/**
+ * Fills the blanks in a sentence from content/: the person it speaks to, and named values.
+ *
+ * Perspective blanks let one sentence serve all three people who answer: `{You} {were} under 21`
+ * reads "You were under 21", "Your relative was under 21" or "Your client was under 21".
+ * Any other `{name}` is filled from the reason's `vars` (for example `{deadline}`).
+ */
+export type Perspective = "self" | "family" | "counselor";
+
+const PERSON: Readonly<Record<string, Readonly<Record<Perspective, string>>>> = {
+  you: { self: "you", family: "your relative", counselor: "your client" },
+  You: { self: "You", family: "Your relative", counselor: "Your client" },
+  your: { self: "your", family: "your relative's", counselor: "your client's" },
+  Your: { self: "Your", family: "Your relative's", counselor: "Your client's" },
+  are: { self: "are", family: "is", counselor: "is" },
+  were: { self: "were", family: "was", counselor: "was" },
+  have: { self: "have", family: "has", counselor: "has" },
+  do: { self: "do", family: "does", counselor: "does" },
+  /** Verb ending: `{You} need{s}` reads "You need" or "Your relative needs". */
+  s: { self: "", family: "s", counselor: "s" },
+};
+
+/** The perspective blanks a sentence may use. */
+export const PERSON_BLANKS = Object.keys(PERSON);
+
+/** Fill `{…}` blanks. An unknown blank is an error, so a missing value never reaches a reader. */
+export function fillIn(template: string, perspective: Perspective, vars: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => {
+    const person = PERSON[name];
+    if (person) return person[perspective];
+    if (name in vars) return String(vars[name]);
+    throw new Error(`No value for {${name}} in "${template}"`);
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * The shared vocabulary of the rules engine, fixed by the screening contract
+ * (`shared/spec/screening-contract.md` §§ 1–2). Names here are a contract: never rename one.
+ */
+import type { Facts, FactName } from "@/lib/facts/schema";
+
+/** Relief path ids, in the contract's order (§ 1). Results always come in this order. */
+export const PATH_IDS = [
+  "3607",
+  "2255",
+  "coram-nobis",
+  "compassionate-release",
+  "retroactive-amendment",
+  "fsa-time-credits",
+  "good-conduct-time",
+  "fsa-404",
+  "tsra",
+  "judicial-expungement",
+  "pardon",
+  "commutation",
+  "early-termination",
+] as const;
+export type PathId = (typeof PATH_IDS)[number];
+
+/** Outcome statuses (§ 2). */
+export const STATUSES = ["likely", "possible", "not-yet", "unlikely", "not-applicable", "incomplete"] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/**
+ * Why a rule decided as it did. `key` names the legal condition (its words live in
+ * `content/reasons/<path>.md`); `cite` is the subsection, rule or case, written as a lawyer writes it.
+ * `vars` fills named blanks in the words, e.g. `{deadline}`.
+ */
+export interface Reason {
+  key: string;
+  cite: string;
+  vars?: Readonly<Record<string, string | number>>;
+}
+
+/** TSRA and § 3607 remedies (§ 2). */
+export type Remedy = "vacatur" | "arrest-expungement" | "sentence-reduction" | "dismissal" | "expungement";
+
+/** Named projections of a calculator: ISO dates and day counts, always shown as estimates. */
+export type Estimate = Readonly<Record<string, string | number>>;
+
+/** What a rule returns for one path (§ 2), before its reasons are put into words. */
+export interface Evaluation {
+  status: Status;
+  reasons: readonly Reason[];
+  deadline?: IsoDate;
+  earliestDeadline?: IsoDate;
+  availableFrom?: IsoDate;
+  remedies?: readonly Remedy[];
+  estimate?: Estimate;
+  /** Facts the path still needs before it can decide (only with `incomplete`). */
+  needs?: readonly FactName[];
+}
+
+/** One relief path, encoded as a pure, total function of the facts and "today". */
+export interface RuleModule {
+  id: PathId;
+  /** Short plain title, for code and logs; the words people read live in content/. */
+  title: string;
+  /** The main authority, as the contract's § 1 table gives it. */
+  citation: string;
+  /** Every reason key this path may give, with the citation it rests on (words live in content/reasons/). */
+  reasons: Readonly<Record<string, string>>;
+  /** Every fact this path may read. */
+  facts: readonly FactName[];
+  /** Pure and total: no clock, no I/O, never throws. `asOf` is "today". */
+  evaluate(facts: Facts, asOf: IsoDate): Evaluation;
+}

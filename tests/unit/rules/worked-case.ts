@@ -1,0 +1,50 @@
+/**
+ * Worked legal cases as data (house style § 2.8): each case is named by a sentence stating the legal
+ * expectation, cites its source, and asserts status, citations and dates — never wording.
+ */
+import { describe, expect, test } from "vitest";
+import type { Facts } from "@/lib/facts/schema";
+import { checkFacts } from "@/lib/facts/check";
+import type { Evaluation, IsoDate, RuleModule } from "@/rules/types";
+import { COURT_REASON_KEYS } from "@/rules/shared/court";
+
+export interface WorkedCase {
+  /** The legal expectation as a sentence, e.g. "judgment already entered → unlikely under § 3607(a)". */
+  name: string;
+  /** Where the expectation comes from: the brief's section and its authority. */
+  source: string;
+  asOf: IsoDate;
+  facts: Facts;
+  expected: {
+    status: Evaluation["status"];
+    /** Every citation the reasons give, in order. */
+    cites?: string[];
+    deadline?: IsoDate;
+    earliestDeadline?: IsoDate;
+    availableFrom?: IsoDate;
+    remedies?: Evaluation["remedies"];
+    needs?: Evaluation["needs"];
+    /** Named estimate values that must match (others may be present). */
+    estimate?: Record<string, string | number>;
+  };
+}
+
+/** Run a table of worked cases against one rule module. */
+export function runWorkedCases(rule: RuleModule, cases: readonly WorkedCase[]) {
+  describe(`${rule.id}: worked cases`, () => {
+    test.for(cases)("$name", ({ facts, asOf, expected }) => {
+      // A worked case must itself be a valid fact set, or it proves nothing.
+      expect(checkFacts(facts, asOf)).toMatchObject({ ok: true });
+      const result = rule.evaluate(facts, asOf);
+      expect(result.status).toBe(expected.status);
+      if (expected.cites) expect(result.reasons.map((reason) => reason.cite)).toEqual(expected.cites);
+      for (const field of ["deadline", "earliestDeadline", "availableFrom"] as const) {
+        if (field in expected) expect(result[field], field).toBe(expected[field]);
+      }
+      if (expected.remedies) expect(result.remedies).toEqual(expected.remedies);
+      if (expected.needs) expect(result.needs).toEqual(expected.needs);
+      if (expected.estimate) expect(result.estimate).toMatchObject(expected.estimate);
+      for (const reason of result.reasons) expect([...Object.keys(rule.reasons), ...COURT_REASON_KEYS]).toContain(reason.key);
+    });
+  });
+}
