@@ -1,0 +1,50 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * End-to-end tests against the built static site (out/), served on 127.0.0.1 only.
+ * The browser is Debian's Chromium when it is installed (or CHROME_PATH names one); elsewhere,
+ * Playwright's own Chromium (`npx playwright install chromium`).
+ */
+const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const launchOptions = {
+  ...(chromePath ? { executablePath: chromePath } : {}),
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  workers: process.env.CI ? 2 : 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: "http://127.0.0.1:4173",
+    trace: "retain-on-failure",
+    launchOptions,
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      name: "mobile",
+      // The persona journeys and results also run on a small phone screen.
+      testMatch: /(journeys|results)\.spec\.ts/,
+      use: { ...devices["Pixel 5"], launchOptions },
+    },
+  ],
+  webServer: {
+    command: "node_modules/.bin/serve out -l tcp://127.0.0.1:4173 --no-clipboard --no-port-switching",
+    url: "http://127.0.0.1:4173",
+    env: { NO_UPDATE_CHECK: "1" },
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
