@@ -1,4 +1,223 @@
-import { pendingRule } from "./pending";
+/**
+ * 28 U.S.C. § 2255 — Federal custody; remedies on motion attacking sentence.
+ *
+ * (a) "A prisoner in custody under sentence of a court established by Act of Congress claiming the right
+ *     to be released upon the ground that the sentence was imposed in violation of the Constitution or laws
+ *     of the United States … may move the court which imposed the sentence to vacate, set aside or correct
+ *     the sentence."
+ * (f) "A 1-year period of limitation shall apply to a motion under this section. The limitation period
+ *     shall run from the latest of — (1) the date on which the judgment of conviction becomes final; …"
+ * (h) A second or successive motion must be certified by a court of appeals to contain (1) newly
+ *     discovered evidence … or (2) a new rule of constitutional law, made retroactive … by the Supreme Court.
+ *
+ * Source: https://www.law.cornell.edu/uscode/text/28/2255 (brief § b, [V-stat]); finality and the
+ * deadline: rules/shared/finality.ts (brief § b(4)).
+ * Not modelled: collateral-attack waivers in plea agreements (brief § b B6, circuit-specific, UNVERIFIED);
+ * procedural default of claims not raised on appeal; the actual-innocence gateway (McQuiggin, UNVERIFIED);
+ * § 2255(f)(2) government-created impediments; rehearing petitions and voluntarily dismissed appeals
+ * (brief § b(4), UNVERIFIED); the prison mailbox rule; a new judgment after resentencing (UNVERIFIED).
+ */
+import type { Facts } from "@/lib/facts/schema";
+import { daysBetween } from "@/lib/dates";
+import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import { federalCourtOnly } from "./shared/court";
+import { finality, oneYearDeadline, type FinalityKind } from "./shared/finality";
+import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
-/** Not encoded yet (issue #3): says only which facts it would need. */
-export const section2255 = pendingRule("2255", "Motion to vacate, set aside or correct a sentence", "28 U.S.C. § 2255", ["court", "caseStatus", "custody", "judgmentDate", "appeal"]);
+const reason = defineReasons({
+  noJudgmentYet: "28 U.S.C. § 2255(a)",
+  noConviction: "28 U.S.C. § 2255(a)",
+  unsureCaseStatus: "28 U.S.C. § 2255(a)",
+  notSentenced: "28 U.S.C. § 2255(a)",
+  notInCustody: "28 U.S.C. § 2255(a)",
+  // Brief § b B2: that supervised release and probation are custody is settled case law, but the brief
+  // marks it [UNVERIFIED] (Jones v. Cunningham not read). Encoded as stated.
+  supervisionIsCustody: "Jones v. Cunningham, 371 U.S. 236 (1963)",
+  appealPending: "28 U.S.C. § 2255(f)(1)",
+  certiorariPending: "28 U.S.C. § 2255(f)(1)",
+  unsureAppeal: "Fed. R. App. P. 4(b)(1)(A)",
+  finalNoAppeal: "Fed. R. App. P. 4(b)(1)(A)",
+  finalNoCertiorari: "Clay v. United States, 537 U.S. 522 (2003)",
+  // Brief § b(4): finality on the day certiorari is denied / the Court decides is [UNVERIFIED], standard rule.
+  finalCertiorariDenied: "28 U.S.C. § 2255(f)(1)",
+  finalCertiorariDecided: "28 U.S.C. § 2255(f)(1)",
+  // Brief § b(4): FRAP 26(a) and FRCP 6(a) roll-forward are [UNVERIFIED] ("widely applied", "most courts").
+  finalityRolledForward: "Fed. R. App. P. 26(a)(1)(C)",
+  deadlineRolledForward: "Fed. R. Civ. P. 6(a)(1)(C)",
+  deadlineAhead: "28 U.S.C. § 2255(f)(1)",
+  deadlineToday: "28 U.S.C. § 2255(f)(1)",
+  actByEarliestDeadline: "28 U.S.C. § 2255(f)(1)",
+  earliestDeadlinePassed: "28 U.S.C. § 2255(f)(1)",
+  actNow: "28 U.S.C. § 2255(f)",
+  deadlinePassed: "28 U.S.C. § 2255(f)(1)",
+  newRuleRestart: "28 U.S.C. § 2255(f)(3)",
+  newFactsRestart: "28 U.S.C. § 2255(f)(4)",
+  equitableTolling: "Holland v. Florida, 560 U.S. 631 (2010)",
+  claimedError: "28 U.S.C. § 2255(a)",
+  noKnownError: "28 U.S.C. § 2255(a)",
+  unsureError: "28 U.S.C. § 2255(a)",
+  unsurePrior2255: "28 U.S.C. § 2255(h)",
+  successiveNeedsAuthorization: "28 U.S.C. § 2255(h)",
+  successiveNewEvidence: "28 U.S.C. § 2255(h)(1)",
+  successiveNewRule: "28 U.S.C. § 2255(h)(2)",
+  successiveUnsureGround: "28 U.S.C. § 2255(h)",
+  successiveNoGround: "28 U.S.C. § 2255(h)",
+});
+
+/** Brief § b(4): "warn if within 30 days". */
+const URGENT_DAYS = 30;
+
+/** The kinds of error § 2255(a) reaches that the person can name (everything but "none-known"/"unsure"). */
+const NAMED_ERRORS = new Set([
+  "lawyer-ignored-appeal-request", "ineffective-lawyer", "new-supreme-court-rule", "new-evidence",
+  "sentence-over-maximum", "other",
+]);
+const has = (f: Facts, error: NonNullable<Facts["legalError"]>[number]) => f.legalError?.includes(error) ?? false;
+const namesAnError = (f: Facts) => f.legalError?.some((error) => NAMED_ERRORS.has(error)) ?? false;
+
+const FINALITY_REASON: Record<FinalityKind, Parameters<typeof reason>[0]> = {
+  "no-appeal": "finalNoAppeal",
+  "no-certiorari": "finalNoCertiorari",
+  "certiorari-denied": "finalCertiorariDenied",
+  "certiorari-decided": "finalCertiorariDecided",
+};
+
+/** A person on supervised release or probation often thinks § 2255 is closed to them (brief § b(7)). */
+const custodyNote = (f: Facts): Reason[] =>
+  f.custody === "supervised-release" || f.custody === "probation" ? [reason("supervisionIsCustody")] : [];
+
+/** § 2255(h): a second motion needs the court of appeals' permission and one of two grounds. */
+function successive(f: Facts): Evaluation {
+  const need = missing(f, "legalError");
+  if (need.length > 0) return incomplete(need);
+  const grounds: Reason[] = [];
+  if (has(f, "new-evidence")) grounds.push(reason("successiveNewEvidence")); // § 2255(h)(1)
+  if (has(f, "new-supreme-court-rule")) grounds.push(reason("successiveNewRule")); // § 2255(h)(2)
+  if (grounds.length > 0) return possible([reason("successiveNeedsAuthorization"), ...grounds]);
+  if (has(f, "unsure")) return possible([reason("successiveNeedsAuthorization"), reason("successiveUnsureGround")]);
+  return unlikely(reason("successiveNoGround"));
+}
+
+/** The words about finality and any roll-forward: why the deadline is the day it is. */
+function finalityReasons(kind: FinalityKind, final: IsoDate, unrolled: IsoDate, anniversary?: IsoDate, deadline?: IsoDate): Reason[] {
+  const reasons = [reason(FINALITY_REASON[kind], { finalDate: final })];
+  if (unrolled !== final) reasons.push(reason("finalityRolledForward", { dueDate: unrolled, finalDate: final }));
+  if (anniversary && deadline) reasons.push(reason("deadlineRolledForward", { anniversary, deadline }));
+  return reasons;
+}
+
+/** The year under § 2255(f)(1) has run out: only a restart or tolling can help, never `likely`. */
+function afterDeadline(f: Facts, deadline: IsoDate, asOf: IsoDate, why: Reason[]): Evaluation {
+  const passed = reason("deadlinePassed", { deadline, daysAgo: daysBetween(deadline, asOf) });
+  const restarts: Reason[] = [];
+  // § 2255(f)(3): one year from the day the Supreme Court recognized a new, retroactive right.
+  if (has(f, "new-supreme-court-rule")) restarts.push(reason("newRuleRestart"));
+  // § 2255(f)(4): one year from when the facts could have been discovered — new evidence, or learning
+  // late that the lawyer never filed the requested appeal (brief § b(4): "a common § 2255 claim").
+  if (has(f, "new-evidence") || has(f, "lawyer-ignored-appeal-request")) restarts.push(reason("newFactsRestart"));
+  const tolling = reason("equitableTolling");
+  if (restarts.length > 0) return possible([passed, ...restarts, tolling, ...why], { deadline });
+  if (has(f, "unsure")) return possible([passed, reason("unsureError"), tolling, ...why], { deadline });
+  // Interpretation: timeliness is a criterion not met on the facts given; equitable tolling (Holland)
+  // needs an extraordinary circumstance the screener does not ask about, so it is named, not assumed.
+  return unlikely([passed, tolling, ...why], { deadline });
+}
+
+function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  const court = federalCourtOnly(f, "28 U.S.C. § 2255(a)");
+  if (court) return court;
+
+  let need = missing(f, "caseStatus");
+  if (need.length > 0) return incomplete(need);
+  // § 2255(a): "in custody under sentence" — there must be a judgment and a sentence to attack.
+  if (f.caseStatus === "charged" || f.caseStatus === "found-guilty") return notApplicable(reason("noJudgmentYet"));
+  if (f.caseStatus === "acquitted" || f.caseStatus === "dismissed" || f.caseStatus === "arrested-not-charged") {
+    return notApplicable(reason("noConviction"));
+  }
+
+  need = missing(f, "custody");
+  if (need.length > 0) return incomplete(need);
+  // § 2255(a) "in custody": once every part of the sentence is over, coram nobis is the remedy (brief § c).
+  if (f.custody === "none") return notApplicable(reason("notInCustody"));
+  if (f.custody === "not-sentenced") return notApplicable(reason("notSentenced"));
+  if (f.caseStatus === "unsure") return possible(reason("unsureCaseStatus"));
+
+  // § 2255(f)(1): when did the judgment become final?
+  const fin = finality(f);
+  if (fin.state === "needs") return incomplete(fin.needs);
+  // Interpretation (issue #3 asked us to decide): while the appeal or certiorari petition is pending the
+  // judgment is not final and the year has not started. `not-yet` needs a date, and the day the appeal
+  // ends is unknown; the outcome of the appeal may also make a motion unnecessary. So: `possible`, with
+  // a reason saying when the clock will start.
+  if (fin.state === "pending") {
+    return possible([reason(fin.stage === "appeal" ? "appealPending" : "certiorariPending"), ...custodyNote(f)]);
+  }
+  if (fin.state === "unsure-appeal") {
+    // The no-appeal date is the earliest the deadline can be; an appeal only makes it later. Showing it
+    // as the deadline never tells the person a later date is safe.
+    need = missing(f, "judgmentDate");
+    if (need.length > 0) return incomplete(need);
+    const noAppeal = finality({ ...f, appeal: "none" });
+    if (noAppeal.state !== "final") return incomplete(["judgmentDate"]);
+    const { deadline, earliestDeadline } = oneYearDeadline(noAppeal.final, noAppeal.unrolled);
+    const act = earliestDeadline ?? deadline;
+    const reasons = [reason("unsureAppeal", { deadline: act })];
+    if (act >= asOf && daysBetween(asOf, act) <= URGENT_DAYS) reasons.push(reason("actNow", { daysLeft: daysBetween(asOf, act) }));
+    return possible([...reasons, ...custodyNote(f)], { deadline: act });
+  }
+
+  const { deadline, earliestDeadline, anniversary } = oneYearDeadline(fin.final, fin.unrolled);
+  const why = finalityReasons(fin.kind, fin.final, fin.unrolled, anniversary, deadline);
+
+  need = missing(f, "prior2255");
+  if (need.length > 0) return incomplete(need);
+  if (f.prior2255 === "yes") return successive(f);
+
+  need = missing(f, "legalError");
+  if (need.length > 0) return incomplete(need);
+
+  if (asOf > deadline) return afterDeadline(f, deadline, asOf, [...why, ...custodyNote(f)]);
+
+  // The year is still running: show the deadline, and the stricter day if a court could read it so.
+  const daysLeft = daysBetween(asOf, deadline);
+  const timing: Reason[] = [daysLeft === 0 ? reason("deadlineToday", { deadline }) : reason("deadlineAhead", { deadline, daysLeft })];
+  let keepEarliest: IsoDate | undefined;
+  let actBy = deadline;
+  if (earliestDeadline !== undefined) {
+    keepEarliest = earliestDeadline;
+    if (earliestDeadline >= asOf) {
+      actBy = earliestDeadline;
+      timing.push(reason("actByEarliestDeadline", { earliestDeadline }));
+    } else {
+      timing.push(reason("earliestDeadlinePassed", { earliestDeadline, deadline }));
+    }
+  }
+  const daysToAct = daysBetween(asOf, actBy);
+  if (daysToAct <= URGENT_DAYS) timing.push(reason("actNow", { daysLeft: daysToAct }));
+
+  const details = { deadline, earliestDeadline: keepEarliest };
+  const context = [...why, ...custodyNote(f)];
+  const prior = f.prior2255 === "unsure" ? [reason("unsurePrior2255")] : [];
+  if (namesAnError(f)) {
+    const claim = reason("claimedError");
+    // § 2255(h): if an earlier motion was decided, this one would need permission first.
+    return prior.length > 0
+      ? possible([...timing, claim, ...prior, ...context], details)
+      : likely([...timing, claim, ...context], details);
+  }
+  // No error named yet: whether there is one is for a lawyer and the record, before the deadline.
+  const error = has(f, "unsure") ? reason("unsureError") : reason("noKnownError");
+  return possible([...timing, error, ...prior, ...context], details);
+}
+
+export const section2255: RuleModule = {
+  id: "2255",
+  title: "Motion to vacate, set aside or correct a sentence",
+  citation: "28 U.S.C. § 2255",
+  reasons: reason.table,
+  facts: [
+    "court", "caseStatus", "custody", "judgmentDate", "appeal", "appealDecisionDate", "certiorari",
+    "certiorariDate", "prior2255", "legalError",
+  ],
+  evaluate,
+};
