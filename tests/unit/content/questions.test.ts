@@ -87,6 +87,10 @@ describe("question words", () => {
           expect(filled).not.toMatch(BLANK);
         }
       }
+      for (const text of [q.hint ?? "", q.error, q.summary, q.html]) {
+        // "{you} are" reads "your relative are": the verb after a person blank must be a blank too.
+        expect(text).not.toMatch(/\{[Yy]ou\} (?:do|does|are|is|were|was|have|has)\b/);
+      }
       const unfilled = [...Object.values(q.title), ...Object.values(q.options ?? {}), ...Object.values(q.optionHints ?? {})];
       for (const text of unfilled) expect(text, text).not.toMatch(BLANK);
     });
