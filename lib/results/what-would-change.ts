@@ -1,0 +1,75 @@
+/**
+ * "What would change this": for one path, the answers that, changed on their own, would give a better
+ * result. Found by re-running the path's own rule with one answered fact set to each other value it can
+ * take — never by logic of its own. Only facts with a fixed set of answers are tried (a choice, or one
+ * item of a list); dates and numbers are not guessed at. "Not sure" is never offered as a change.
+ */
+import { factsShape, type FactName, type Facts } from "@/lib/facts/schema";
+import { ruleFor } from "@/rules";
+import type { IsoDate, PathId, Status } from "@/rules/types";
+
+/** How good a status is for the person. `not-applicable` and `incomplete` are never an improvement. */
+const RANK: Partial<Record<Status, number>> = { unlikely: 0, possible: 1, "not-yet": 2, likely: 3 };
+
+/** Answers that are never offered as "what would change this". */
+const NOT_A_CHANGE = new Set(["unsure", "prefer-not-to-say"]);
+
+/** Facts that never change an outcome (contract § 3). */
+const WORDING_ONLY = new Set<FactName>(["perspective"]);
+
+export type FactValue = string | readonly string[];
+
+export interface Change {
+  fact: FactName;
+  /** The other answer. For a list fact, a list of one item. */
+  value: FactValue;
+  /** The status the path would have. */
+  status: Status;
+}
+
+interface ZodDefLike {
+  _zod: { def: { type: string; innerType?: ZodDefLike; element?: ZodDefLike; entries?: Record<string, string> } };
+}
+
+/** The values a fact can take, when it has a fixed set: `choice` or `list`; else undefined. */
+export function valuesOf(fact: FactName): { kind: "choice" | "list"; values: string[] } | undefined {
+  const schema = factsShape[fact] as unknown as ZodDefLike;
+  const def = (schema._zod.def.innerType ?? schema)._zod.def;
+  if (def.type === "enum") return { kind: "choice", values: Object.values(def.entries!) };
+  if (def.type === "array" && def.element?._zod.def.entries) return { kind: "list", values: Object.values(def.element._zod.def.entries) };
+  return undefined;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The single-answer changes that would improve `path`'s status, at most one per fact (the best, and the
+ * first of equals in the schema's order), in the order the facts are asked. Nothing for a path that does
+ * not fit the case or is not decided.
+ */
+export function whatWouldChange(facts: Facts, asOf: IsoDate, path: PathId): Change[] {
+  const rule = ruleFor(path);
+  const current = rule.evaluate(facts, asOf).status;
+  const currentRank = RANK[current];
+  if (currentRank === undefined) return [];
+
+  const changes: Change[] = [];
+  for (const fact of rule.facts) {
+    if (WORDING_ONLY.has(fact) || facts[fact] === undefined) continue;
+    const values = valuesOf(fact);
+    if (!values) continue;
+    let best: Change | undefined;
+    for (const value of values.values) {
+      if (NOT_A_CHANGE.has(value)) continue;
+      const candidate: FactValue = values.kind === "list" ? [value] : value;
+      if (same(candidate, facts[fact])) continue;
+      const status = rule.evaluate({ ...facts, [fact]: candidate } as Facts, asOf).status;
+      const rank = RANK[status];
+      if (rank === undefined || rank <= currentRank) continue;
+      if (!best || rank > RANK[best.status]!) best = { fact, value: candidate, status };
+    }
+    if (best) changes.push(best);
+  }
+  const order = Object.keys(factsShape);
+  return changes.sort((a, b) => order.indexOf(a.fact) - order.indexOf(b.fact));
+}
