@@ -1,0 +1,7 @@
+import { coramNobis } from "@/rules/coram-nobis";
+import { casesCoramNobis } from "./coram-nobis.cases";
+import { checkReasonWords } from "./reason-words";
+import { runWorkedCases } from "./worked-case";
+
+runWorkedCases(coramNobis, casesCoramNobis);
+checkReasonWords(coramNobis, casesCoramNobis);
