@@ -1,4 +1,70 @@
-import { pendingRule } from "./pending";
+/**
+ * Presidential commutation of sentence — U.S. Const. art. II, § 2, cl. 1; 28 C.F.R. § 1.3.
+ *
+ * A commutation shortens or ends a sentence being served; the conviction remains (brief § i(6)).
+ * 28 C.F.R. § 1.3 [UNVERIFIED text: not in the eCFR mirror; brief § 5 row 4b]: "No petition for commutation
+ *   of sentence, including remission of fine, should be filed if other forms of judicial or administrative
+ *   relief are available, except upon a showing of exceptional circumstances." — encoded as the brief
+ *   states it, as advice in the words, not as a bar.
+ *
+ * Source: brief § i(2b) CM1–CM2, § i(3)–(5); BOP Program Statement 1330.15 (V-off, partial);
+ *   https://www.ecfr.gov/current/title-28/chapter-I/part-1
+ * Not modelled: remission of fines and restitution after the prison term ends; the President's discretion
+ * and current practice (brief § i(8), UNVERIFIED); reprieves.
+ */
+import type { Facts } from "@/lib/facts/schema";
+import { defineReasons, incomplete, likely, missing, notApplicable, possible } from "./kit";
+import { clemencyCourt } from "./shared/clemency-court";
+import type { Evaluation, Reason, RuleModule } from "./types";
 
-/** Not encoded yet (issue #3): says only which facts it would need. */
-export const commutation = pendingRule("commutation", "Presidential commutation", "28 C.F.R. § 1.3", ["court", "custody"]);
+const CONSTITUTION = "U.S. Const. art. II, § 2, cl. 1";
+const RULE = "28 C.F.R. § 1.3";
+
+const reason = defineReasons({
+  stateConviction: CONSTITUTION,
+  unsureWhichCourt: CONSTITUTION,
+  noSentence: RULE,
+  servingPrisonTerm: RULE,
+  onSupervision: RULE,
+  sentenceFinishedPardonRoute: "28 C.F.R. § 1.2",
+  otherRemediesFirst: RULE,
+  presidentDecides: CONSTITUTION,
+  militaryPetition: "28 C.F.R. § 1.1",
+  dcCodeConviction: CONSTITUTION,
+});
+
+/** Extra words for the courts beyond the federal district courts. */
+function courtNotes(f: Facts): Reason[] {
+  if (f.court === "military") return [reason("militaryPetition")];
+  if (f.court === "dc-superior") return [reason("dcCodeConviction")];
+  return [];
+}
+
+function evaluate(f: Facts): Evaluation {
+  const court = clemencyCourt(f, { state: reason("stateConviction"), unsure: reason("unsureWhichCourt") });
+  if (court) return court;
+
+  // CM1: a sentence being served. Decided from the early, common facts only.
+  let need = missing(f, "caseStatus");
+  if (need.length > 0) return incomplete(need);
+  if (f.caseStatus !== "sentenced" && f.caseStatus !== "unsure") return notApplicable(reason("noSentence"));
+  need = missing(f, "custody");
+  if (need.length > 0) return incomplete(need);
+
+  // CM2 (§ 1.3, UNVERIFIED): other remedies are expected first — said in the words, never a bar.
+  const advice = [reason("otherRemediesFirst"), reason("presidentDecides"), ...courtNotes(f)];
+  if (f.custody === "prison") return likely([reason("servingPrisonTerm"), ...advice]);
+  // Brief CM1: "prison, or possibly supervision" — the sentence is still running, but the brief is unsure.
+  if (f.custody === "supervised-release" || f.custody === "probation") return possible([reason("onSupervision"), ...advice]);
+  if (f.custody === "none") return notApplicable(reason("sentenceFinishedPardonRoute"));
+  return notApplicable(reason("noSentence"));
+}
+
+export const commutation: RuleModule = {
+  id: "commutation",
+  title: "Presidential commutation",
+  citation: RULE,
+  reasons: reason.table,
+  facts: ["court", "caseStatus", "custody"],
+  evaluate,
+};

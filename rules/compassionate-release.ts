@@ -1,4 +1,227 @@
-import { pendingRule } from "./pending";
+/**
+ * 18 U.S.C. § 3582(c)(1)(A) — reduction of a term of imprisonment ("compassionate release"); USSG § 1B1.13.
+ *
+ * § 3582(c)(1)(A): the court "may reduce the term of imprisonment … upon motion of the defendant after
+ *   the defendant has fully exhausted all administrative rights to appeal a failure of the Bureau of
+ *   Prisons to bring a motion on the defendant's behalf or the lapse of 30 days from the receipt of such a
+ *   request by the warden of the defendant's facility, whichever is earlier", if it finds
+ *   (i) "extraordinary and compelling reasons warrant such a reduction", or
+ *   (ii) the defendant is at least 70 years of age, has served at least 30 years in prison under a
+ *   sentence imposed under § 3559(c), and the BOP Director has found no danger (§ 3142(g)).
+ * USSG § 1B1.13(b) lists the extraordinary and compelling reasons: (1) medical circumstances,
+ *   (2) age, (3) family circumstances, (4) victim of abuse in custody, (5) other reasons, (6) unusually
+ *   long sentence.
+ *
+ * Source: brief § d (S-USC chunck-1942.md [V-stat]; S-USSG-1B1.13: (a), (b)(1) [V-off];
+ *   (b)(2)–(b)(5) wording UNVERIFIED, categories V-sec); https://www.law.cornell.edu/uscode/text/18/3582
+ * Law as of 2026: Rutherford v. United States, No. 24-820 (U.S. May 28, 2026) — a nonretroactive change
+ *   in law is not an extraordinary and compelling reason; § 1B1.13(b)(6) is invalid to that extent
+ *   [V-sec: opinion text not read]. Fernandez v. United States, No. 24-556 (U.S. May 28, 2026) — attacks on
+ *   the conviction's or sentence's validity belong in § 2255 [V-sec].
+ * Not modelled: the danger finding (§ 1B1.13(a)(2)) and the § 3553(a) factors (the judge's discretion);
+ * full exhaustion of BOP appeals before day 30 (the 30-day lapse is "earlier" in practice); the BOP's
+ * 14-day processing of terminal-illness requests (§ 3582(d)(2)(A)); renewed motions on changed facts.
+ */
+import type { Facts, FactName } from "@/lib/facts/schema";
+import { ageOn, daysBetween, earlier, later, plusDays, plusMonths, plusYears } from "@/lib/dates";
+import { defineReasons, incomplete, likely, missing, notYet, possible, unlikely } from "./kit";
+import { federalCourtOnly } from "./shared/court";
+import { servingPrisonTerm } from "./shared/sentence-reduction";
+import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
-/** Not encoded yet (issue #3): says only which facts it would need. */
-export const compassionateRelease = pendingRule("compassionate-release", "Compassionate release", "18 U.S.C. § 3582(c)(1)(A)", ["court", "custody", "crReasons", "wardenRequest"]);
+const STATUTE = "18 U.S.C. § 3582(c)(1)(A)";
+
+const reason = defineReasons({
+  noPrisonTerm: STATUTE,
+  onSupervision: STATUTE,
+  terminalIllness: "USSG § 1B1.13(b)(1)(A)",
+  seriousMedicalCondition: "USSG § 1B1.13(b)(1)(B)",
+  careNotProvided: "USSG § 1B1.13(b)(1)(C)",
+  agingMet: "USSG § 1B1.13(b)(2)",
+  agingUnder65: "USSG § 1B1.13(b)(2)",
+  agingTimeNotServed: "USSG § 1B1.13(b)(2)",
+  familyCaregiver: "USSG § 1B1.13(b)(3)",
+  abuseInCustody: "USSG § 1B1.13(b)(4)",
+  otherReasons: "USSG § 1B1.13(b)(5)",
+  noListedReason: "USSG § 1B1.13(b)",
+  age70Prong: "18 U.S.C. § 3582(c)(1)(A)(ii)",
+  unsure3559c: "18 U.S.C. § 3582(c)(1)(A)(ii)",
+  changeInLawNotAReason: "Rutherford v. United States, No. 24-820 (U.S. May 28, 2026)",
+  validityClaimsGoTo2255: "Fernandez v. United States, No. 24-556 (U.S. May 28, 2026)",
+  exhaustionMet: STATUTE,
+  exhaustionWait: STATUTE,
+  writeToWardenFirst: STATUTE,
+  unsureWardenRequest: STATUTE,
+  judgeWeighsFactors: "18 U.S.C. § 3553(a)",
+});
+
+/** § 3582(c)(1)(A): "the lapse of 30 days from the receipt of such a request by the warden". */
+const EXHAUSTION_DAYS = 30;
+
+/** Where the extraordinary-and-compelling question stands. */
+type Grounds =
+  | { kind: "need"; needs: FactName[] }
+  | { kind: "met"; reasons: Reason[] }
+  /** (b)(2): the time-served threshold will be reached on `on`. */
+  | { kind: "later"; on: IsoDate; reasons: Reason[] }
+  | { kind: "possible"; reasons: Reason[] }
+  | { kind: "unmet"; reasons: Reason[] };
+
+/** Time served so far starts on the custody start date, moved back by credited jail days (18 U.S.C. § 3585(b)). */
+const creditedStart = (f: Facts): IsoDate => plusDays(f.custodyStartDate!, -(f.jailCreditDays ?? 0));
+
+/**
+ * The day `years` of the term will have been served, or the facts still needed. Jail credit is asked for
+ * only when the time since the custody start date falls short: only then can it change the answer.
+ */
+function dayServed(f: Facts, asOf: IsoDate, years: number): { on: IsoDate } | { needs: FactName[] } {
+  const need = missing(f, "custodyStartDate");
+  if (need.length > 0) return { needs: need };
+  const withoutCredit = plusYears(f.custodyStartDate!, years);
+  if (withoutCredit <= asOf) return { on: withoutCredit };
+  if (f.jailCreditDays === undefined) return { needs: ["jailCreditDays"] };
+  return { on: plusYears(creditedStart(f), years) };
+}
+
+/**
+ * USSG § 1B1.13(b)(2) [V-sec; wording UNVERIFIED]: at least 65, serious deterioration because of aging
+ * (the person's answer), and served "at least 10 years or 75 percent of his or her term of imprisonment,
+ * whichever is less".
+ */
+function agingProng(f: Facts, asOf: IsoDate): Grounds {
+  let need = missing(f, "birthDate");
+  if (need.length > 0) return { kind: "need", needs: need };
+  // Interpretation: the age element is not met today, so (b)(2) does not apply now. We do not project a
+  // date years ahead: the deterioration must exist then, and many terms end first. The words give the
+  // 65th birthday so the person can ask again if still in prison.
+  if (ageOn(f.birthDate!, asOf) < 65) {
+    return { kind: "unmet", reasons: [reason("agingUnder65", { date: plusYears(f.birthDate!, 65) })] };
+  }
+  const tenYears = dayServed(f, asOf, 10);
+  if ("needs" in tenYears) return { kind: "need", needs: tenYears.needs };
+  if (tenYears.on <= asOf) return { kind: "met", reasons: [reason("agingMet")] };
+
+  // Short of 10 years: 75 percent of the term may be less. A life term has no 75 percent.
+  need = missing(f, "lifeSentence");
+  if (need.length > 0) return { kind: "need", needs: need };
+  let threshold = tenYears.on;
+  if (f.lifeSentence !== "yes") {
+    need = missing(f, "prisonMonths", "prisonExtraDays");
+    if (need.length > 0) return { kind: "need", needs: need };
+    const start = f.custodyStartDate!;
+    const termDays = daysBetween(start, plusDays(plusMonths(start, f.prisonMonths!), f.prisonExtraDays!));
+    // A zero-length term in prison makes no sense as a 75 percent base; only the 10 years then count.
+    if (termDays > 0) threshold = earlier(threshold, plusDays(creditedStart(f), Math.ceil(termDays * 0.75)));
+  }
+  if (threshold <= asOf) return { kind: "met", reasons: [reason("agingMet")] };
+  return { kind: "later", on: threshold, reasons: [reason("agingTimeNotServed", { date: threshold })] };
+}
+
+/**
+ * § 3582(c)(1)(A)(ii) [V-stat]: at least 70, at least 30 years served, on a § 3559(c) sentence. Checked
+ * only when no (b) reason already settles the question, and its later facts are asked only of people it
+ * could help, so almost nobody is asked about § 3559(c).
+ */
+function age70Prong(f: Facts, asOf: IsoDate): Grounds {
+  const need = missing(f, "birthDate");
+  if (need.length > 0) return { kind: "need", needs: need };
+  if (ageOn(f.birthDate!, asOf) < 70) return { kind: "unmet", reasons: [] };
+  const thirtyYears = dayServed(f, asOf, 30);
+  if ("needs" in thirtyYears) return { kind: "need", needs: thirtyYears.needs };
+  if (thirtyYears.on > asOf) return { kind: "unmet", reasons: [] };
+  if (f.sentenced3559c === undefined) return { kind: "need", needs: ["sentenced3559c"] };
+  if (f.sentenced3559c === "yes") return { kind: "met", reasons: [reason("age70Prong")] };
+  if (f.sentenced3559c === "unsure") return { kind: "possible", reasons: [reason("unsure3559c")] };
+  return { kind: "unmet", reasons: [] };
+}
+
+/** Rutherford and Fernandez: what no longer counts, said wherever a person might rely on it. */
+const whatDoesNotCount = (): Reason[] => [reason("changeInLawNotAReason"), reason("validityClaimsGoTo2255")];
+
+/** § 3582(c)(1)(A)(i) and (ii): is there an extraordinary and compelling reason, or the age-70 prong? */
+function grounds(f: Facts, asOf: IsoDate): Grounds {
+  const chosen = new Set(f.crReasons);
+  // § 1B1.13(b)(1)(A)–(C) [V-off], (b)(3), (b)(4) [categories V-sec, wording UNVERIFIED]: the person's
+  // answer is taken as the circumstance; the judge decides whether it is proved.
+  const met: Reason[] = [];
+  if (chosen.has("terminal-illness")) met.push(reason("terminalIllness"));
+  if (chosen.has("serious-medical-condition")) met.push(reason("seriousMedicalCondition"));
+  if (chosen.has("care-not-provided")) met.push(reason("careNotProvided"));
+  if (chosen.has("caregiver-needed")) met.push(reason("familyCaregiver"));
+  if (chosen.has("abuse-in-custody")) met.push(reason("abuseInCustody"));
+  // A decided path asks nothing more: with one reason met, (b)(2) and (ii) cannot change the outcome.
+  if (met.length > 0) return { kind: "met", reasons: met };
+
+  const unmet: Reason[] = [];
+  let later: Extract<Grounds, { kind: "later" }> | undefined;
+  if (chosen.has("aging-decline")) {
+    const aging = agingProng(f, asOf);
+    if (aging.kind === "need" || aging.kind === "met") return aging;
+    if (aging.kind === "later") later = aging;
+    else unmet.push(...aging.reasons);
+  }
+
+  const age70 = age70Prong(f, asOf);
+  if (age70.kind === "need" || age70.kind === "met") return age70;
+
+  const maybe: Reason[] = [];
+  // § 1B1.13(b)(5) [wording UNVERIFIED]: "similar in gravity" to (1)–(4) — for the judge to weigh.
+  if (chosen.has("other")) maybe.push(reason("otherReasons"), ...whatDoesNotCount());
+  if (age70.kind === "possible") maybe.push(...age70.reasons);
+  if (maybe.length > 0) return { kind: "possible", reasons: [...(later?.reasons ?? []), ...maybe] };
+  if (later) return later;
+
+  if (unmet.length === 0) unmet.push(reason("noListedReason"));
+  return { kind: "unmet", reasons: [...unmet, ...whatDoesNotCount()] };
+}
+
+function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  const court = federalCourtOnly(f, STATUTE);
+  if (court) return court;
+  // § 3582(c)(1)(A) reduces "the term of imprisonment": supervision alone has none (brief § d D1).
+  const term = servingPrisonTerm(f, { noPrisonTerm: reason("noPrisonTerm"), onSupervision: reason("onSupervision") });
+  if (term) return term;
+
+  let need = missing(f, "crReasons");
+  if (need.length > 0) return incomplete(need);
+  const found = grounds(f, asOf);
+  if (found.kind === "need") return incomplete(found.needs);
+  if (found.kind === "unmet") return unlikely(found.reasons);
+
+  // Exhaustion (brief § d D2): a mandatory claim-processing rule (United States v. Alam, 960 F.3d 831 (6th Cir. 2020)).
+  need = missing(f, "wardenRequest");
+  if (need.length > 0) return incomplete(need);
+  if (f.wardenRequest === "unsure") return possible([...found.reasons, reason("unsureWardenRequest")]);
+  // Interpretation: no request yet means a criterion is not met today and no date can be computed (the
+  // clock starts only when the warden receives it), so `unlikely` — the words say the one step to take.
+  // Same pattern as issue #3's pardon decision: `not-yet` only when a date can be computed.
+  if (f.wardenRequest === "not-submitted") return unlikely([...found.reasons, reason("writeToWardenFirst")]);
+
+  need = missing(f, "wardenRequestDate");
+  if (need.length > 0) return incomplete(need);
+  const exhausted = plusDays(f.wardenRequestDate!, EXHAUSTION_DAYS);
+
+  if (found.kind === "possible") {
+    // A date in the future goes only with `not-yet` (contract § 2); here it is in the words.
+    return exhausted <= asOf
+      ? possible([...found.reasons, reason("exhaustionMet", { date: exhausted })], { availableFrom: exhausted })
+      : possible([...found.reasons, reason("exhaustionWait", { date: exhausted })]);
+  }
+  if (found.kind === "later") {
+    return notYet([...found.reasons, reason("exhaustionWait", { date: exhausted })], { availableFrom: later(found.on, exhausted) });
+  }
+  if (exhausted > asOf) return notYet([...found.reasons, reason("exhaustionWait", { date: exhausted })], { availableFrom: exhausted });
+  return likely([...found.reasons, reason("exhaustionMet", { date: exhausted }), reason("judgeWeighsFactors")], { availableFrom: exhausted });
+}
+
+export const compassionateRelease: RuleModule = {
+  id: "compassionate-release",
+  title: "Compassionate release",
+  citation: STATUTE,
+  reasons: reason.table,
+  facts: [
+    "court", "birthDate", "caseStatus", "prisonMonths", "prisonExtraDays", "lifeSentence", "custody",
+    "custodyStartDate", "jailCreditDays", "crReasons", "wardenRequest", "wardenRequestDate", "sentenced3559c",
+  ],
+  evaluate,
+};

@@ -1,4 +1,125 @@
-import { pendingRule } from "./pending";
+/**
+ * First Step Act of 2018 § 404 — retroactive Fair Sentencing Act of 2010 (crack cocaine).
+ *
+ * § 404(a): "covered offense" means "a violation of a Federal criminal statute, the statutory penalties for
+ *   which were modified by section 2 or 3 of the Fair Sentencing Act of 2010, that was committed before
+ *   August 3, 2010."
+ * § 404(b): "A court that imposed a sentence for a covered offense may … impose a reduced sentence as if
+ *   sections 2 and 3 of the Fair Sentencing Act of 2010 were in effect at the time the covered offense was
+ *   committed."
+ * § 404(c): no motion if the sentence was already imposed or reduced in accordance with FSA 2010 §§ 2–3,
+ *   or a previous § 404 motion was denied after a complete review on the merits [paraphrase; exact text
+ *   UNVERIFIED]; "Nothing in this section shall be construed to require a court to reduce any sentence
+ *   pursuant to this section." [V-case, quoted in United States v. Lewis (8th Cir. 2020)]
+ *
+ * Source: brief § f-4 (Pub. L. 115-391, § 404, 132 Stat. 5222, quoted in United States v. Wirsing
+ *   (4th Cir. 2019) [V-case]); https://www.congress.gov/115/plaws/publ391/PLAW-115publ391.pdf
+ * Not modelled: which statute and subsection each count falls under (asked as `crackOffense` and
+ * `crackMandatoryMinimum`); resentencings after 2010; what the court weighs (Concepcion v. United States,
+ * No. 20-1650 (U.S. June 27, 2022)).
+ */
+import type { Facts } from "@/lib/facts/schema";
+import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import { federalCourtOnly } from "./shared/court";
+import type { Evaluation, Reason, RuleModule } from "./types";
 
-/** Not encoded yet (issue #3): says only which facts it would need. */
-export const fsa404 = pendingRule("fsa-404", "First Step Act § 404 (crack cocaine)", "First Step Act § 404", ["court", "crackOffense", "offenseDate"]);
+const SECTION = (sub: string) => `First Step Act of 2018, Pub. L. 115-391, § 404${sub}, 132 Stat. 5222`;
+const TERRY = "Terry v. United States, 593 U.S. 486 (2021)";
+
+const reason = defineReasons({
+  noSentence: SECTION("(b)"),
+  notCrack: SECTION("(a)"),
+  unsureCrack: SECTION("(a)"),
+  offenseOnOrAfterAugust2010: SECTION("(a)"),
+  noMandatoryMinimum: TERRY,
+  unsureMandatoryMinimum: TERRY,
+  sentenceCompleted: "United States v. Martin, 974 F.3d 124 (2d Cir. 2020)",
+  supervisionOnly: "United States v. Holloway, 956 F.3d 660 (2d Cir. 2020)",
+  sentencedUnderFsa2010: SECTION("(c)"),
+  sentencedDuringTransition: SECTION("(c)"),
+  priorMotionDenied: SECTION("(c)"),
+  alreadyReduced: SECTION("(c)"),
+  unsurePriorMotion: SECTION("(c)"),
+  mayAskForReduction: SECTION("(b)"),
+  noRequirementToReduce: SECTION("(c)"),
+});
+
+/** § 404(a): "committed before August 3, 2010" — the Fair Sentencing Act's enactment date. */
+const FSA_2010_ENACTED = "2010-08-03";
+/**
+ * Dorsey v. United States (decided 2012-06-21) held that FSA 2010's new thresholds apply to everyone
+ * sentenced after 2010-08-03, whenever the offense [UNVERIFIED: Dorsey is not in the brief]. Before that
+ * decision courts split, so a sentence imposed between the two dates may or may not have used them.
+ */
+const DORSEY_DECIDED = "2012-06-21";
+
+function evaluate(f: Facts): Evaluation {
+  const court = federalCourtOnly(f, SECTION("(a)"));
+  if (court) return court;
+
+  let need = missing(f, "caseStatus");
+  if (need.length > 0) return incomplete(need);
+  if (f.caseStatus !== "sentenced" && f.caseStatus !== "unsure") return notApplicable(reason("noSentence"));
+
+  // "Unsure" answers do not stop the screening: a later fact may still rule the path out, and only if
+  // nothing does is the result `possible`, naming each fact that would settle it.
+  const unsure: Reason[] = [];
+
+  // H1: crack cocaine only — the first question, so that nobody else is asked anything more.
+  need = missing(f, "crackOffense");
+  if (need.length > 0) return incomplete(need);
+  if (f.crackOffense === "no") return notApplicable(reason("notCrack"));
+  if (f.crackOffense === "unsure") unsure.push(reason("unsureCrack"));
+
+  // H2: committed before 2010-08-03 (2010-08-02 is the last covered day).
+  need = missing(f, "offenseDate");
+  if (need.length > 0) return incomplete(need);
+  if (f.offenseDate! >= FSA_2010_ENACTED) return unlikely(reason("offenseOnOrAfterAugust2010"));
+
+  // H3 (Terry): only crack offenses whose mandatory minimum FSA 2010 changed; not § 841(b)(1)(C).
+  // Asked only of people who know it was crack: the question makes no sense otherwise.
+  if (f.crackOffense === "yes") {
+    need = missing(f, "crackMandatoryMinimum");
+    if (need.length > 0) return incomplete(need);
+    if (f.crackMandatoryMinimum === "no") return unlikely(reason("noMandatoryMinimum"));
+    if (f.crackMandatoryMinimum === "unsure") unsure.push(reason("unsureMandatoryMinimum"));
+  }
+
+  // H6: still serving. Prison: the term can be reduced. Supervision only: a supervised-release term can
+  // still be reduced in the 2nd Circuit (Holloway); elsewhere UNVERIFIED, hence `possible`. Nothing left:
+  // a completed prison term cannot be reduced (Martin).
+  need = missing(f, "custody");
+  if (need.length > 0) return incomplete(need);
+  if (f.custody === "none") return notApplicable(reason("sentenceCompleted"));
+  if (f.custody === "not-sentenced") return notApplicable(reason("noSentence"));
+  const supervisionOnly = f.custody === "supervised-release" || f.custody === "probation";
+
+  // H4 (§ 404(c), exact text UNVERIFIED — encoded as the brief states it): a sentence imposed in accordance
+  // with FSA 2010 is barred.
+  need = missing(f, "judgmentDate");
+  if (need.length > 0) return incomplete(need);
+  if (f.judgmentDate! >= DORSEY_DECIDED) return unlikely(reason("sentencedUnderFsa2010"));
+  // TODO(legal): sentenced from 2010-08-03 until Dorsey — whether the new thresholds were used shows in
+  // the sentencing transcript or statement of reasons.
+  if (f.judgmentDate! >= FSA_2010_ENACTED) unsure.push(reason("sentencedDuringTransition"));
+
+  // H5 (§ 404(c)): an earlier motion denied on the merits bars another; one granted already reduced it.
+  need = missing(f, "prior404Motion");
+  if (need.length > 0) return incomplete(need);
+  if (f.prior404Motion === "denied-on-merits") return unlikely(reason("priorMotionDenied"));
+  if (f.prior404Motion === "granted") return unlikely(reason("alreadyReduced"));
+  if (f.prior404Motion === "unsure") unsure.push(reason("unsurePriorMotion"));
+
+  if (supervisionOnly) return possible([...unsure, reason("supervisionOnly"), reason("noRequirementToReduce")]);
+  if (unsure.length > 0) return possible([...unsure, reason("noRequirementToReduce")]);
+  return likely([reason("mayAskForReduction"), reason("noRequirementToReduce")]);
+}
+
+export const fsa404: RuleModule = {
+  id: "fsa-404",
+  title: "First Step Act § 404 (crack cocaine)",
+  citation: "First Step Act § 404",
+  reasons: reason.table,
+  facts: ["court", "caseStatus", "offenseDate", "crackOffense", "crackMandatoryMinimum", "custody", "judgmentDate", "prior404Motion"],
+  evaluate,
+};

@@ -1,4 +1,224 @@
-import { pendingRule } from "./pending";
+/**
+ * Presidential pardon — U.S. Const. art. II, § 2, cl. 1; 28 C.F.R. § 1.2; the marijuana proclamations.
+ *
+ * Art. II, § 2, cl. 1: the President "shall have Power to grant Reprieves and Pardons for Offences against
+ *   the United States" — federal, D.C. Code and court-martial convictions, never state ones (brief § i(1)).
+ * 28 C.F.R. § 1.2 [V-stat, read in full]: "No petition for pardon should be filed until the expiration of a
+ *   waiting period of at least five years after the date of the release of the petitioner from confinement
+ *   or, in case no prison sentence was imposed, until the expiration of a period of at least five years
+ *   after the date of the conviction of the petitioner. Generally, no petition should be submitted by a
+ *   person who is on probation, parole, or supervised release."
+ * Proclamations of 2022-10-06 and 2023-12-22 [V-off]: simple possession of marijuana committed on or before
+ *   the proclamation date is already pardoned for citizens and lawful permanent residents (data in
+ *   rules/data/marijuana-proclamations.ts).
+ *
+ * Source: brief § i, § 1 row 35, § 5 row 4a; https://www.ecfr.gov/current/title-28/chapter-I/part-1
+ * Not modelled: the OPA's "most recent conviction" gloss (we use the latest release the person gives);
+ * the OPA's older "date of sentencing" wording (the rule says conviction: brief § 5); waivers of the
+ * waiting period ("rarely granted"); unpaid fines and restitution; pending charges; the regulations are
+ * advisory and bind no President (28 C.F.R. § 1.11).
+ */
+import type { Facts, FactName } from "@/lib/facts/schema";
+import { later, plusMonths, plusYears } from "@/lib/dates";
+import { LAST_COVERED_OFFENSE_DATE, proclamationCovering } from "./data/marijuana-proclamations";
+import { defineReasons, incomplete, likely, missing, notApplicable, notYet, possible, unlikely } from "./kit";
+import { clemencyCourt } from "./shared/clemency-court";
+import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
-/** Not encoded yet (issue #3): says only which facts it would need. */
-export const pardon = pendingRule("pardon", "Presidential pardon", "28 C.F.R. § 1.2", ["court", "custody"]);
+const CONSTITUTION = "U.S. Const. art. II, § 2, cl. 1";
+const RULE = "28 C.F.R. § 1.2";
+const OPA = "U.S. Dep't of Justice, Office of the Pardon Attorney, https://www.justice.gov/pardon";
+const [PROCLAMATION_2022, PROCLAMATION_2023] = [
+  "Presidential Proclamation of Oct. 6, 2022 (simple possession of marijuana)",
+  "Presidential Proclamation of Dec. 22, 2023 (simple possession of marijuana)",
+];
+
+const reason = defineReasons({
+  stateConviction: CONSTITUTION,
+  unsureWhichCourt: CONSTITUTION,
+  noConviction: CONSTITUTION,
+  convictionVacated: CONSTITUTION,
+  notYetSentenced: RULE,
+  militaryPetition: "28 C.F.R. § 1.1",
+  dcCodeConviction: CONSTITUTION,
+  // The marijuana proclamations
+  coveredBy2022Proclamation: PROCLAMATION_2022,
+  coveredBy2023Proclamation: PROCLAMATION_2023,
+  citizenshipConditions: PROCLAMATION_2023,
+  requestCertificate: OPA,
+  unsureSimplePossession: PROCLAMATION_2023,
+  unsureMarijuanaOnly: PROCLAMATION_2023,
+  citizenshipNotCovered: PROCLAMATION_2023,
+  unsureCitizenship: PROCLAMATION_2023,
+  // 28 C.F.R. § 1.2
+  inPrisonCommutationRoute: RULE,
+  waitOverSinceRelease: RULE,
+  waitOverSinceConviction: RULE,
+  waitRunsFromRelease: RULE,
+  waitRunsFromConviction: RULE,
+  supervisionMustEnd: RULE,
+  supervisionEndUnknown: RULE,
+  presidentDecides: CONSTITUTION,
+  notExpungement: OPA,
+});
+
+/** 28 C.F.R. § 1.2: "at least five years". */
+const WAITING_YEARS = 5;
+
+/** A step of the screening that still needs facts. */
+type Need = { needs: FactName[] };
+const isNeed = (x: unknown): x is Need => typeof x === "object" && x !== null && "needs" in x;
+
+/** What the marijuana proclamations say about this case. */
+type Proclamation = { kind: "covered" | "maybe"; reasons: Reason[] } | { kind: "none" };
+
+/**
+ * Brief § i "Categorical pardons": simple possession of marijuana (21 U.S.C. § 844 or D.C. Code
+ * § 48-904.01(d)(1)) committed on or before 2023-12-22; a U.S. citizen or lawful permanent resident on the
+ * proclamation date who was a citizen or lawfully present at the offense; charged or convicted.
+ */
+function proclamations(f: Facts): Proclamation | Need {
+  // TODO(legal): court-martial marijuana offenses are not named by the proclamations as the brief gives them.
+  if (f.court === "military") return { kind: "none" };
+  let need = missing(f, "simplePossession");
+  if (need.length > 0) return { needs: need };
+  if (f.simplePossession === "no") return { kind: "none" };
+  need = missing(f, "marijuanaOnly");
+  if (need.length > 0) return { needs: need };
+  if (f.marijuanaOnly === "no") return { kind: "none" };
+  need = missing(f, "offenseDate");
+  if (need.length > 0) return { needs: need };
+  const proclamation = proclamationCovering(f.offenseDate!);
+  if (!proclamation) return { kind: "none" };
+  need = missing(f, "citizenship");
+  if (need.length > 0) return { needs: need };
+
+  const unsure: Reason[] = [];
+  if (f.simplePossession === "unsure") unsure.push(reason("unsureSimplePossession"));
+  if (f.marijuanaOnly === "unsure") unsure.push(reason("unsureMarijuanaOnly"));
+  // The condition is status on the proclamation date and lawful presence at the offense: today's answer
+  // "other" could still have been covered then, and "unsure" is unsettled — both `possible`.
+  if (f.citizenship === "other") unsure.push(reason("citizenshipNotCovered", { date: LAST_COVERED_OFFENSE_DATE }));
+  if (f.citizenship === "unsure") unsure.push(reason("unsureCitizenship"));
+  if (unsure.length > 0) return { kind: "maybe", reasons: unsure };
+
+  const covered = proclamation.coversOffensesThrough === "2022-10-06" ? "coveredBy2022Proclamation" : "coveredBy2023Proclamation";
+  return {
+    kind: "covered",
+    reasons: [reason(covered), reason("citizenshipConditions"), reason("requestCertificate"), reason("notExpungement")],
+  };
+}
+
+/** When the waiting period runs from: release from confinement, or conviction when no prison was imposed. */
+function waitingFrom(f: Facts): { from: IsoDate; event: "release" | "conviction" } | Need {
+  // Supervised release follows a prison term; probation is a sentence instead of prison.
+  let prisonImposed: boolean;
+  if (f.custody === "supervised-release") prisonImposed = true;
+  else if (f.custody === "probation") prisonImposed = false;
+  else {
+    const need = missing(f, "prisonMonths");
+    if (need.length > 0) return { needs: need };
+    if (f.prisonMonths! > 0 || f.lifeSentence === "yes") prisonImposed = true;
+    else if (f.prisonExtraDays === undefined) return { needs: ["prisonExtraDays"] };
+    else prisonImposed = f.prisonExtraDays > 0;
+  }
+  if (prisonImposed) {
+    const need = missing(f, "releaseDate");
+    return need.length > 0 ? { needs: need } : { from: f.releaseDate!, event: "release" };
+  }
+  const need = missing(f, "judgmentDate");
+  if (need.length > 0) return { needs: need };
+  // The latest release counts (brief § i P2); a release after the judgment means later confinement.
+  return { from: f.releaseDate ? later(f.judgmentDate!, f.releaseDate) : f.judgmentDate!, event: "conviction" };
+}
+
+/** Extra words for the courts beyond the federal district courts. */
+function courtNotes(f: Facts): Reason[] {
+  if (f.court === "military") return [reason("militaryPetition")];
+  if (f.court === "dc-superior") return [reason("dcCodeConviction")];
+  return [];
+}
+
+/** 28 C.F.R. § 1.2: the ordinary petition, after the sentence. */
+function petition(f: Facts, asOf: IsoDate): Evaluation | Need {
+  let need = missing(f, "custody");
+  if (need.length > 0) return { needs: need };
+  if (f.custody === "not-sentenced") return notApplicable(reason("notYetSentenced"));
+  // Issue #3's decision: still in prison, no release date to count from → unlikely; commutation is the
+  // clemency route while a prison term is being served.
+  if (f.custody === "prison") return unlikely(reason("inPrisonCommutationRoute"));
+
+  const wait = waitingFrom(f);
+  if (isNeed(wait)) return wait;
+  const waitEnds = plusYears(wait.from, WAITING_YEARS);
+  const over = wait.event === "release" ? "waitOverSinceRelease" : "waitOverSinceConviction";
+  const runs = wait.event === "release" ? "waitRunsFromRelease" : "waitRunsFromConviction";
+
+  if (f.custody === "supervised-release" || f.custody === "probation") {
+    // "Generally, no petition … on probation, parole, or supervised release": not-yet only when the end
+    // of supervision can be computed (issue #3), i.e. its expected end is still ahead.
+    need = missing(f, "supervisionStartDate", "supervisionMonths");
+    if (need.length > 0) return { needs: need };
+    const supervisionEnds = plusMonths(f.supervisionStartDate!, f.supervisionMonths!);
+    if (supervisionEnds <= asOf) return unlikely(reason("supervisionEndUnknown"));
+    const from = later(waitEnds, supervisionEnds);
+    const waitReason = waitEnds <= asOf ? reason(over, { date: waitEnds }) : reason(runs, { date: waitEnds });
+    return notYet([waitReason, reason("supervisionMustEnd", { date: supervisionEnds }), ...courtNotes(f), reason("notExpungement")], {
+      availableFrom: from,
+    });
+  }
+
+  // custody "none": every part of the sentence is finished.
+  if (waitEnds > asOf) {
+    return notYet([reason(runs, { date: waitEnds }), ...courtNotes(f), reason("notExpungement")], { availableFrom: waitEnds });
+  }
+  return likely([reason(over, { date: waitEnds }), reason("presidentDecides"), ...courtNotes(f), reason("notExpungement")], {
+    availableFrom: waitEnds,
+  });
+}
+
+function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  const court = clemencyCourt(f, { state: reason("stateConviction"), unsure: reason("unsureWhichCourt") });
+  if (court) return court;
+
+  let need = missing(f, "caseStatus");
+  if (need.length > 0) return incomplete(need);
+  if (f.caseStatus === "acquitted" || f.caseStatus === "arrested-not-charged") return notApplicable(reason("noConviction"));
+  if (f.caseStatus === "sentenced" || f.caseStatus === "unsure") {
+    need = missing(f, "convictionVacated");
+    if (need.length > 0) return incomplete(need);
+    // A vacated conviction leaves nothing to pardon; "unsure" goes on, since a pardon would still help.
+    if (f.convictionVacated === "yes") return notApplicable(reason("convictionVacated"));
+  }
+
+  // The proclamations come first: a person they cover is already pardoned, whatever the waiting period.
+  const proclaimed = proclamations(f);
+  if (isNeed(proclaimed)) return incomplete(proclaimed.needs);
+  if (proclaimed.kind === "covered") return likely(proclaimed.reasons);
+
+  // No conviction and sentence yet (charged, found guilty) or the case is over without one (dismissed):
+  // nothing for an ordinary petition.
+  const regular: Evaluation | Need =
+    f.caseStatus === "sentenced" || f.caseStatus === "unsure"
+      ? petition(f, asOf)
+      : notApplicable(reason(f.caseStatus === "dismissed" ? "noConviction" : "notYetSentenced"));
+  if (isNeed(regular)) return incomplete(regular.needs);
+  if (proclaimed.kind === "none") return regular;
+  // The proclamation may cover the case: a sure petition stays `likely`; otherwise `possible`, naming the
+  // fact that would settle it. A future date goes only with `not-yet`, so it stays in the words here.
+  if (regular.status === "likely") return likely([...regular.reasons, ...proclaimed.reasons], { availableFrom: regular.availableFrom });
+  return possible([...proclaimed.reasons, ...regular.reasons.filter((r) => r.key !== "notExpungement"), reason("notExpungement")]);
+}
+
+export const pardon: RuleModule = {
+  id: "pardon",
+  title: "Presidential pardon",
+  citation: RULE,
+  reasons: reason.table,
+  facts: [
+    "court", "citizenship", "caseStatus", "convictionVacated", "offenseDate", "simplePossession", "marijuanaOnly",
+    "prisonMonths", "prisonExtraDays", "lifeSentence", "custody", "releaseDate", "supervisionStartDate",
+    "supervisionMonths", "judgmentDate",
+  ],
+  evaluate,
+};

@@ -1,4 +1,132 @@
-import { pendingRule } from "./pending";
+/**
+ * 18 U.S.C. § 3582(c)(2) — reduction under a retroactive guideline amendment; USSG § 1B1.10.
+ *
+ * § 3582(c)(2): "in the case of a defendant who has been sentenced to a term of imprisonment based on a
+ *   sentencing range that has subsequently been lowered by the Sentencing Commission pursuant to
+ *   28 U.S.C. 994(o), … the court may reduce the term of imprisonment, after considering the factors set
+ *   forth in section 3553(a) …, if such a reduction is consistent with applicable policy statements".
+ * § 1B1.10(a)(1): the defendant must be "serving a term of imprisonment"; (a)(2)(B): no reduction if the
+ *   amendment "does not have the effect of lowering the defendant's applicable guideline range".
+ * Live amendment (brief § e): Amendment 821 Part A (status points, new § 4A1.1(e)) and Part B subpart 1
+ *   (zero-point offenders, § 4C1.1); orders not effective before 2024-02-01 (§ 1B1.10(e)(2)).
+ *
+ * Source: brief § e (S-1B1.10, S-USSC-825, S-USSC-821 [V-off]; § 4C1.1 criteria [V-sec]);
+ *   https://www.law.cornell.edu/uscode/text/18/3582 ; data in rules/data/guideline-amendments.ts.
+ * Not modelled: the older § 1B1.10(d) amendments (750, 782, …: brief § e says "mostly litigated");
+ * career-offender or armed-career-criminal ranges, mandatory minimums, a sentence already at or below the
+ * amended range, and the substantial-assistance exception (§ 1B1.10(b)(2)) — the screener cannot read
+ * the record, so every positive result says a lawyer must check them; pre-2010 "recency" points.
+ */
+import type { Facts } from "@/lib/facts/schema";
+import {
+  AMENDMENT_821_EFFECTIVE,
+  AMENDMENT_821_ORDERS_FROM,
+  OLD_STATUS_POINTS,
+  criminalHistoryCategory,
+  statusPointsUnder821,
+} from "./data/guideline-amendments";
+import { defineReasons, incomplete, likely, missing, notApplicable, notYet, possible, unlikely } from "./kit";
+import { federalCourtOnly } from "./shared/court";
+import { servingPrisonTerm } from "./shared/sentence-reduction";
+import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
-/** Not encoded yet (issue #3): says only which facts it would need. */
-export const retroactiveAmendment = pendingRule("retroactive-amendment", "Retroactive guideline amendment", "18 U.S.C. § 3582(c)(2)", ["court", "custody", "statusPoints", "criminalHistoryPoints"]);
+const STATUTE = "18 U.S.C. § 3582(c)(2)";
+
+const reason = defineReasons({
+  noPrisonTerm: "USSG § 1B1.10(a)(1)",
+  onSupervision: "USSG § 1B1.10(a)(1)",
+  sentencedUnderAmendment: "USSG App. C, amend. 821",
+  statusPointsCategoryDrops: "USSG App. C, amend. 821 (Part A)",
+  statusPointsNoCategoryChange: "USSG § 1B1.10(a)(2)(B)",
+  statusPointsPointsDontAddUp: "USSG § 4A1.1(e)",
+  unsureStatusPoints: "USSG § 4A1.1(e)",
+  zeroPointMet: "USSG App. C, amend. 821 (Part B, subpart 1)",
+  zeroPointExcluded: "USSG § 4C1.1(a)",
+  unsureZeroPointExclusion: "USSG § 4C1.1(a)",
+  noLiveAmendmentApplies: "USSG § 1B1.10(d)",
+  rangeMustBeLowered: "USSG § 1B1.10(a)(2)(B)",
+  noOrderBeforeFebruary2024: "USSG § 1B1.10(e)(2)",
+});
+
+/** Where Amendment 821 leaves this sentence. */
+type Finding = { kind: "likely" | "possible" | "unlikely"; reasons: Reason[] };
+
+/**
+ * Part A (brief § e E-A1–E-A4): old § 4A1.1(d) added 2 status points; new § 4A1.1(e) adds 1 only with
+ * 7 or more other points, else 0. The range on the criminal-history axis drops only if the new total
+ * falls into a lower category of the Sentencing Table (USSG ch. 5, pt. A).
+ */
+function partA(points: number): Finding {
+  const without = points - OLD_STATUS_POINTS;
+  // The total includes the 2 status points, so fewer than 2 in all cannot be right: the PSR settles it.
+  if (without < 0) return { kind: "possible", reasons: [reason("statusPointsPointsDontAddUp")] };
+  const now = without + statusPointsUnder821(without);
+  const before = criminalHistoryCategory(points);
+  const after = criminalHistoryCategory(now);
+  const vars = { oldPoints: points, newPoints: now, oldCategory: before, newCategory: after };
+  if (after === before) return { kind: "unlikely", reasons: [reason("statusPointsNoCategoryChange", vars)] };
+  // Interpretation: a lower category is what lowers the range under Part A, so the § 1B1.10(a)(2)
+  // criteria are met on the facts given (`likely`); what only the record shows (a career-offender range,
+  // a mandatory minimum) is named in `rangeMustBeLowered`.
+  return { kind: "likely", reasons: [reason("statusPointsCategoryDrops", vars)] };
+}
+
+/** Part B, subpart 1 (§ 4C1.1 [V-sec criteria]): zero criminal history points and no exclusion. */
+function partB(f: Facts): Finding | "needs-exclusion" {
+  if (f.zeroPointExclusion === undefined) return "needs-exclusion";
+  if (f.zeroPointExclusion === "yes") return { kind: "unlikely", reasons: [reason("zeroPointExcluded")] };
+  if (f.zeroPointExclusion === "unsure") return { kind: "possible", reasons: [reason("unsureZeroPointExclusion")] };
+  return { kind: "likely", reasons: [reason("zeroPointMet")] };
+}
+
+function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  const court = federalCourtOnly(f, STATUTE);
+  if (court) return court;
+  const term = servingPrisonTerm(f, { noPrisonTerm: reason("noPrisonTerm"), onSupervision: reason("onSupervision") });
+  if (term) return term;
+
+  // Sentenced on or after 2023-11-01: the court already used the amended guidelines (brief § e E-A2).
+  // TODO(legal): we read the judgment date as the sentencing date; a sentencing held just before
+  // 2023-11-01 with judgment entered after it would be misread.
+  let need = missing(f, "judgmentDate");
+  if (need.length > 0) return incomplete(need);
+  if (f.judgmentDate! >= AMENDMENT_821_EFFECTIVE) return notApplicable(reason("sentencedUnderAmendment"));
+
+  need = missing(f, "statusPoints");
+  if (need.length > 0) return incomplete(need);
+  need = missing(f, "criminalHistoryPoints");
+  if (need.length > 0) return incomplete(need);
+  const points = f.criminalHistoryPoints!;
+
+  let finding: Finding;
+  if (f.statusPoints === "yes") {
+    finding = partA(points);
+  } else if (points === 0) {
+    // Zero points rules out status points, so an "unsure" there does not matter: Part B is the question.
+    const b = partB(f);
+    if (b === "needs-exclusion") return incomplete(["zeroPointExclusion"]);
+    finding = b;
+  } else if (f.statusPoints === "unsure") {
+    finding = { kind: "possible", reasons: [reason("unsureStatusPoints")] };
+  } else {
+    finding = { kind: "unlikely", reasons: [reason("noLiveAmendmentApplies")] };
+  }
+
+  if (finding.kind === "unlikely") return unlikely(finding.reasons);
+  const reasons = [...finding.reasons, reason("rangeMustBeLowered")];
+  // § 1B1.10(e)(2): no Amendment 821 order may take effect before 2024-02-01.
+  if (asOf < AMENDMENT_821_ORDERS_FROM) {
+    if (finding.kind === "possible") return possible([...reasons, reason("noOrderBeforeFebruary2024")]);
+    return notYet([...reasons, reason("noOrderBeforeFebruary2024")], { availableFrom: AMENDMENT_821_ORDERS_FROM });
+  }
+  return finding.kind === "likely" ? likely(reasons) : possible(reasons);
+}
+
+export const retroactiveAmendment: RuleModule = {
+  id: "retroactive-amendment",
+  title: "Retroactive guideline amendment",
+  citation: STATUTE,
+  reasons: reason.table,
+  facts: ["court", "caseStatus", "custody", "judgmentDate", "statusPoints", "criminalHistoryPoints", "zeroPointExclusion"],
+  evaluate,
+};

@@ -1,0 +1,29 @@
+/**
+ * The first question of the court's sentence-reduction paths (18 U.S.C. § 3582(c)(1)(A) and (c)(2)):
+ * is there a term of imprisonment being served right now? Decided from the early, common facts
+ * `caseStatus` and `custody`, so that nobody outside prison is asked anything path-specific.
+ */
+import type { Facts } from "@/lib/facts/schema";
+import { incomplete, notApplicable } from "../kit";
+import type { Evaluation, Reason } from "../types";
+
+export interface PrisonTermReasons {
+  /** Not sentenced, sentence finished, or no case: nothing to reduce. */
+  noPrisonTerm: Reason;
+  /** On supervised release or probation: no prison term to reduce (early termination is the path). */
+  onSupervision: Reason;
+}
+
+/**
+ * `undefined` when the person is serving a term of imprisonment (`custody: "prison"`, which includes BOP
+ * halfway houses and home confinement); otherwise `incomplete` or `not-applicable`.
+ */
+export function servingPrisonTerm(facts: Facts, reasons: PrisonTermReasons): Evaluation | undefined {
+  if (facts.caseStatus === undefined) return incomplete(["caseStatus"]);
+  // "unsure" goes on: where the person is today (custody) settles whether a prison term is being served.
+  if (facts.caseStatus !== "sentenced" && facts.caseStatus !== "unsure") return notApplicable(reasons.noPrisonTerm);
+  if (facts.custody === undefined) return incomplete(["custody"]);
+  if (facts.custody === "prison") return undefined;
+  if (facts.custody === "supervised-release" || facts.custody === "probation") return notApplicable(reasons.onSupervision);
+  return notApplicable(reasons.noPrisonTerm);
+}
