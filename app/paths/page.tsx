@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { readAllPathPages } from "@/lib/content/pages";
+
+export const metadata: Metadata = {
+  title: "All relief paths",
+  description: "Every kind of federal record relief this screener checks, in plain words.",
+};
+
+export default function PathsIndex() {
+  const pages = readAllPathPages();
+  return (
+    <>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Kinds of relief for a federal record</h1>
+      <p className="mt-4">
+        These are the 13 kinds of relief this screener checks. Each page says what it is, who may qualify, and what
+        to do next. Not sure where to start? Read{" "}
+        <Link href="/expungement-myths/" className="text-brand underline underline-offset-2">
+          Can a federal record be expunged?
+        </Link>
+      </p>
+      <ul className="mt-8 space-y-6">
+        {pages.map((p) => (
+          <li key={p.path}>
+            <h2 className="text-xl font-bold">
+              <a href={`/paths/${p.path}/`} className="text-brand underline underline-offset-2 hover:decoration-2">
+                {p.title}
+              </a>
+            </h2>
+            <p className="mt-1">{p.summary}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
