@@ -1,0 +1,143 @@
+import type { WorkedCase } from "./worked-case";
+
+const AS_OF = "2026-11-23";
+/** Serving a federal prison term today. */
+const inPrison = { court: "federal", caseStatus: "sentenced", custody: "prison" } as const;
+/** The warden received the request long ago: exhaustion is met. */
+const exhausted = { wardenRequest: "submitted", wardenRequestDate: "2026-06-01" } as const;
+const CR = "18 U.S.C. § 3582(c)(1)(A)";
+const RUTHERFORD = "Rutherford v. United States, No. 24-820 (U.S. May 28, 2026)";
+const FERNANDEZ = "Fernandez v. United States, No. 24-556 (U.S. May 28, 2026)";
+const SRC_D2 = "brief § d D2 and § d(4) (warden receipt + 30 days) [V-stat § 3582(c)(1)(A)]";
+
+export const casesCompassionateRelease: WorkedCase[] = [
+  {
+    name: "terminal illness, warden received the request 2026-10-20 → likely from 2026-11-19, the 30th day after receipt",
+    source: `${SRC_D2}; brief § d(4) worked example; USSG § 1B1.13(b)(1)(A) [V-off]`,
+    asOf: "2026-11-19",
+    facts: { ...inPrison, crReasons: ["terminal-illness"], wardenRequest: "submitted", wardenRequestDate: "2026-10-20" },
+    expected: { status: "likely", cites: ["USSG § 1B1.13(b)(1)(A)", CR, "18 U.S.C. § 3553(a)"], availableFrom: "2026-11-19" },
+  },
+  {
+    name: "same request, one day earlier (29 days after receipt) → not-yet, available from 2026-11-19",
+    source: SRC_D2,
+    asOf: "2026-11-18",
+    facts: { ...inPrison, crReasons: ["terminal-illness"], wardenRequest: "submitted", wardenRequestDate: "2026-10-20" },
+    expected: { status: "not-yet", cites: ["USSG § 1B1.13(b)(1)(A)", CR], availableFrom: "2026-11-19" },
+  },
+  {
+    name: "only caregiver for an incapacitated parent, no request to the warden yet → unlikely until the warden gets a written request (no date can be computed)",
+    source: "brief § d D2, § 1 row 8 (seed error: 'any time'); USSG § 1B1.13(b)(3)(C) [V-sec]",
+    asOf: AS_OF,
+    facts: { ...inPrison, crReasons: ["caregiver-needed"], wardenRequest: "not-submitted" },
+    expected: { status: "unlikely", cites: ["USSG § 1B1.13(b)(3)", CR] },
+  },
+  {
+    name: "needed care not provided, not sure whether the warden got a request → possible, naming the warden request",
+    source: "issue #3 (unsure → possible); brief § d D2; USSG § 1B1.13(b)(1)(C) [V-off]",
+    asOf: AS_OF,
+    facts: { ...inPrison, crReasons: ["care-not-provided"], wardenRequest: "unsure" },
+    expected: { status: "possible", cites: ["USSG § 1B1.13(b)(1)(C)", CR] },
+  },
+  {
+    name: "on supervised release → not applicable: § 3582(c)(1)(A) reduces a term of imprisonment only (early termination instead)",
+    source: "brief § d D1 [V-stat]; § d(7)",
+    asOf: AS_OF,
+    facts: { court: "federal", caseStatus: "sentenced", custody: "supervised-release" },
+    expected: { status: "not-applicable", cites: [CR] },
+  },
+  {
+    name: "state conviction → not applicable: § 3582 is a federal sentencing statute",
+    source: "contract § 3 court; brief § d(5)",
+    asOf: AS_OF,
+    facts: { court: "state" },
+    expected: { status: "not-applicable", cites: [CR] },
+  },
+  {
+    name: "D.C. Superior Court conviction → not applicable (D.C. has its own compassionate release law)",
+    source: "contract § 3 court; brief § k (D.C. Code offenders)",
+    asOf: AS_OF,
+    facts: { court: "dc-superior" },
+    expected: { status: "not-applicable", cites: [CR] },
+  },
+  {
+    name: "none of the § 1B1.13(b) circumstances, age 45 → unlikely; a nonretroactive change in law is no reason (Rutherford) and validity claims go to § 2255 (Fernandez)",
+    source: "brief § d(3), § 1 row 36 [V-sec S-Rutherford, S-Fernandez]",
+    asOf: AS_OF,
+    facts: { ...inPrison, birthDate: "1981-03-03", crReasons: ["none"] },
+    expected: { status: "unlikely", cites: ["USSG § 1B1.13(b)", RUTHERFORD, FERNANDEZ] },
+  },
+  {
+    name: "another reason as serious as the listed ones, exhaustion met → possible under § 1B1.13(b)(5), with Rutherford and Fernandez",
+    source: "brief § d (b)(5) [category V-sec, wording UNVERIFIED]; § 1 row 36",
+    asOf: AS_OF,
+    facts: { ...inPrison, birthDate: "1981-03-03", crReasons: ["other"], ...exhausted },
+    expected: { status: "possible", cites: ["USSG § 1B1.13(b)(5)", RUTHERFORD, FERNANDEZ, CR], availableFrom: "2026-07-01" },
+  },
+  {
+    name: "aging decline at 67 with 12 years served, exhaustion met → likely under § 1B1.13(b)(2)",
+    source: "brief § d (b)(2) [V-sec]; § 1 row 11",
+    asOf: AS_OF,
+    facts: { ...inPrison, birthDate: "1959-05-01", custodyStartDate: "2014-08-01", crReasons: ["aging-decline"], ...exhausted },
+    expected: { status: "likely", cites: ["USSG § 1B1.13(b)(2)", CR, "18 U.S.C. § 3553(a)"], availableFrom: "2026-07-01" },
+  },
+  {
+    name: "aging decline at 66 on a 120-month term begun 2020-01-01 → not-yet until 75% is served (2027-07-03), the lesser of 10 years and 75%",
+    source: "brief § d (b)(2): 'at least 10 years or 75 percent … whichever is less' [V-sec]",
+    asOf: AS_OF,
+    facts: {
+      ...inPrison, birthDate: "1960-01-01", prisonMonths: 120, prisonExtraDays: 0, lifeSentence: "no",
+      custodyStartDate: "2020-01-01", jailCreditDays: 0, crReasons: ["aging-decline"], ...exhausted,
+    },
+    expected: { status: "not-yet", cites: ["USSG § 1B1.13(b)(2)", CR], availableFrom: "2027-07-03" },
+  },
+  {
+    name: "aging decline at 66, 9 years 6 months since arrival but 400 days of jail credit → 10 years served, likely under § 1B1.13(b)(2)",
+    source: "brief § d (b)(2) [V-sec]; credit for time in custody before sentencing (18 U.S.C. § 3585(b))",
+    asOf: AS_OF,
+    facts: { ...inPrison, birthDate: "1960-01-01", custodyStartDate: "2017-06-01", jailCreditDays: 400, crReasons: ["aging-decline"], ...exhausted },
+    expected: { status: "likely", cites: ["USSG § 1B1.13(b)(2)", CR, "18 U.S.C. § 3553(a)"] },
+  },
+  {
+    name: "aging decline at 66, short of 10 years since arrival, jail credit not given → incomplete, needs jailCreditDays only",
+    source: "issue #3: ask a path-specific fact only when it can change the outcome",
+    asOf: AS_OF,
+    facts: { ...inPrison, birthDate: "1960-01-01", custodyStartDate: "2017-06-01", crReasons: ["aging-decline"] },
+    expected: { status: "incomplete", needs: ["jailCreditDays"] },
+  },
+  {
+    name: "aging decline at 58 → unlikely: § 1B1.13(b)(2) starts at 65",
+    source: "brief § d (b)(2) [V-sec]",
+    asOf: AS_OF,
+    facts: { ...inPrison, birthDate: "1968-02-02", crReasons: ["aging-decline"] },
+    expected: { status: "unlikely", cites: ["USSG § 1B1.13(b)(2)", RUTHERFORD, FERNANDEZ] },
+  },
+  {
+    name: "72 years old, 31 years served on a § 3559(c) sentence, no § 1B1.13(b) circumstance → likely under § 3582(c)(1)(A)(ii)",
+    source: "brief § d D-ii-1..4 [V-stat]",
+    asOf: AS_OF,
+    facts: { ...inPrison, birthDate: "1954-01-01", custodyStartDate: "1995-01-01", crReasons: ["none"], sentenced3559c: "yes", ...exhausted },
+    expected: { status: "likely", cites: ["18 U.S.C. § 3582(c)(1)(A)(ii)", CR, "18 U.S.C. § 3553(a)"] },
+  },
+  {
+    name: "72 years old, 31 years served, not sure the sentence was under § 3559(c) → possible, naming § 3582(c)(1)(A)(ii)",
+    source: "brief § d D-ii-3 [V-stat]; issue #3 (unsure → possible)",
+    asOf: AS_OF,
+    facts: { ...inPrison, birthDate: "1954-01-01", custodyStartDate: "1995-01-01", crReasons: ["none"], sentenced3559c: "unsure", ...exhausted },
+    expected: { status: "possible", cites: ["18 U.S.C. § 3582(c)(1)(A)(ii)", CR] },
+  },
+  {
+    name: "in prison, no circumstances given yet → incomplete, needs crReasons",
+    source: "contract § 2 incomplete",
+    asOf: AS_OF,
+    facts: inPrison,
+    expected: { status: "incomplete", needs: ["crReasons"] },
+  },
+  {
+    name: "terminal illness settles the reason: the next need is the warden request, never age or time served",
+    source: "issue #3: a decided question asks nothing more; brief § d D2",
+    asOf: AS_OF,
+    facts: { ...inPrison, crReasons: ["terminal-illness", "aging-decline"] },
+    expected: { status: "incomplete", needs: ["wardenRequest"] },
+  },
+];
