@@ -1,0 +1,10 @@
+/**
+ * After `next build`: the Content-Security-Policy (meta tags and _headers), then the service worker, whose
+ * precache list must see the pages as they will be served. `npm run build` runs this.
+ */
+import { spawnSync } from "node:child_process";
+
+for (const script of ["scripts/csp.mjs", "scripts/service-worker.mjs"]) {
+  const { status } = spawnSync(process.execPath, [script, ...process.argv.slice(2)], { stdio: "inherit" });
+  if (status !== 0) process.exit(status ?? 1);
+}
