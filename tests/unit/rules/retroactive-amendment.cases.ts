@@ -1,0 +1,132 @@
+import type { WorkedCase } from "./worked-case";
+
+const AS_OF = "2026-11-23";
+/** In prison on a sentence imposed before Amendment 821 took effect (2023-11-01). */
+const before821 = { court: "federal", caseStatus: "sentenced", custody: "prison", judgmentDate: "2019-04-15" } as const;
+const PART_A = "USSG App. C, amend. 821 (Part A)";
+const PART_B1 = "USSG App. C, amend. 821 (Part B, subpart 1)";
+const LOWERS = "USSG § 1B1.10(a)(2)(B)";
+const SRC_A = "brief § e(2) Amendment 821 Part A, E-A1–E-A4 [V-off S-USSC-821]; Sentencing Table, USSG ch. 5, pt. A";
+const SRC_B = "brief § e(2) Amendment 821 Part B subpart 1 [V-off; § 4C1.1 criteria V-sec]";
+
+export const casesRetroactiveAmendment: WorkedCase[] = [
+  {
+    name: "8 points with 2 status points → 6 without them, status points drop to 0: category IV → III lowers the range, likely under Part A",
+    source: SRC_A,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 8 },
+    expected: { status: "likely", cites: [PART_A, LOWERS] },
+  },
+  {
+    name: "3 points with status points → 1: category II → I, likely under Part A",
+    source: SRC_A,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 3 },
+    expected: { status: "likely", cites: [PART_A, LOWERS] },
+  },
+  {
+    name: "9 points with status points → 7 without them, so 1 status point stays: 8 is still category IV → unlikely, the range is not lowered (§ 1B1.10(a)(2)(B))",
+    source: `${SRC_A}; USSG § 1B1.10(a)(2)(B) [V-off]`,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 9 },
+    expected: { status: "unlikely", cites: [LOWERS] },
+  },
+  {
+    name: "12 points with status points → 11: still category V → unlikely",
+    source: SRC_A,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 12 },
+    expected: { status: "unlikely", cites: [LOWERS] },
+  },
+  {
+    name: "15 points with status points → 14: 13 or more stays category VI → unlikely",
+    source: SRC_A,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 15 },
+    expected: { status: "unlikely", cites: [LOWERS] },
+  },
+  {
+    name: "zero criminal history points and no § 4C1.1 exclusion → likely under Part B, subpart 1",
+    source: SRC_B,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "no" },
+    expected: { status: "likely", cites: [PART_B1, LOWERS] },
+  },
+  {
+    name: "zero points but a § 4C1.1 exclusion (e.g. a firearm) → unlikely",
+    source: SRC_B,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "yes" },
+    expected: { status: "unlikely", cites: ["USSG § 4C1.1(a)"] },
+  },
+  {
+    name: "zero points, not sure about the exclusions → possible, naming § 4C1.1(a)",
+    source: `${SRC_B}; issue #3 (unsure → possible)`,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "unsure", criminalHistoryPoints: 0, zeroPointExclusion: "unsure" },
+    expected: { status: "possible", cites: ["USSG § 4C1.1(a)", LOWERS] },
+  },
+  {
+    name: "no status points and 4 points → unlikely: neither live § 1B1.10(d) amendment applies",
+    source: "brief § e(2) (821 Parts A and B subpart 1 are the live amendments)",
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "no", criminalHistoryPoints: 4 },
+    expected: { status: "unlikely", cites: ["USSG § 1B1.10(d)"] },
+  },
+  {
+    name: "not sure about status points, 5 points → possible, naming § 4A1.1(e)",
+    source: `${SRC_A}; issue #3 (unsure → possible)`,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "unsure", criminalHistoryPoints: 5 },
+    expected: { status: "possible", cites: ["USSG § 4A1.1(e)", LOWERS] },
+  },
+  {
+    name: "status points but a total under 2 cannot be right → possible: the presentence report settles it",
+    source: "brief § e(2): old § 4A1.1(d) added 2 points",
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 1 },
+    expected: { status: "possible", cites: ["USSG § 4A1.1(e)", LOWERS] },
+  },
+  {
+    name: "judgment entered 2023-11-01, the day Amendment 821 took effect → not applicable: the amended guidelines already applied",
+    source: "brief § e(2) E-A2 and Part B 'Plus: sentenced before 2023-11-01'",
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2023-11-01" },
+    expected: { status: "not-applicable", cites: ["USSG App. C, amend. 821"] },
+  },
+  {
+    name: "judgment entered 2023-10-31 → still before Amendment 821: zero-point case is likely",
+    source: SRC_B,
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2023-10-31", statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "no" },
+    expected: { status: "likely", cites: [PART_B1, LOWERS] },
+  },
+  {
+    name: "as of 2024-01-15, a zero-point case → not-yet: no Amendment 821 order takes effect before 2024-02-01 (§ 1B1.10(e)(2))",
+    source: "brief § e(2) E6 [V-off S-USSC-825]",
+    asOf: "2024-01-15",
+    facts: { ...before821, statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "no" },
+    expected: { status: "not-yet", cites: [PART_B1, LOWERS, "USSG § 1B1.10(e)(2)"], availableFrom: "2024-02-01" },
+  },
+  {
+    name: "on supervised release → not applicable: § 1B1.10(a)(1) needs a term of imprisonment being served",
+    source: "brief § e(2) E1 [V-off]; § e(3)",
+    asOf: AS_OF,
+    facts: { court: "federal", caseStatus: "sentenced", custody: "supervised-release" },
+    expected: { status: "not-applicable", cites: ["USSG § 1B1.10(a)(1)"] },
+  },
+  {
+    name: "state conviction → not applicable",
+    source: "contract § 3 court",
+    asOf: AS_OF,
+    facts: { court: "state" },
+    expected: { status: "not-applicable", cites: ["18 U.S.C. § 3582(c)(2)"] },
+  },
+  {
+    name: "in prison, sentenced 2019, nothing else known → incomplete, needs statusPoints",
+    source: "contract § 2 incomplete",
+    asOf: AS_OF,
+    facts: before821,
+    expected: { status: "incomplete", needs: ["statusPoints"] },
+  },
+];
