@@ -1,0 +1,7 @@
+import { judicialExpungement } from "@/rules/judicial-expungement";
+import { casesJudicialExpungement } from "./judicial-expungement.cases";
+import { checkReasonWords } from "./reason-words";
+import { runWorkedCases } from "./worked-case";
+
+runWorkedCases(judicialExpungement, casesJudicialExpungement);
+checkReasonWords(judicialExpungement, casesJudicialExpungement);
