@@ -1,0 +1,65 @@
+/**
+ * Every content page renders from the static export with JavaScript disabled, has exactly one h1, and
+ * axe finds no WCAG 2.0–2.2 A/AA violations.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+const PATH_IDS = [
+  "3607",
+  "2255",
+  "coram-nobis",
+  "compassionate-release",
+  "retroactive-amendment",
+  "fsa-time-credits",
+  "good-conduct-time",
+  "fsa-404",
+  "tsra",
+  "judicial-expungement",
+  "pardon",
+  "commutation",
+  "early-termination",
+];
+const PAGES = [
+  "expungement-myths",
+  "records-guide",
+  "resources",
+  "about",
+  "privacy",
+  "accessibility",
+  "safety",
+  "legal-updates",
+  "not-legal-advice",
+];
+const URLS = ["/paths/", ...PATH_IDS.map((id) => `/paths/${id}/`), ...PAGES.map((slug) => `/${slug}/`)];
+
+test.use({ javaScriptEnabled: false });
+
+for (const url of URLS) {
+  test(`${url} renders without JavaScript, with one h1 and no axe violations`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator("h1")).toHaveCount(1);
+    await expect(page.locator("h1")).not.toBeEmpty();
+    await expect(page.locator("main")).toContainText(/\w{3,}/);
+
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
+
+test("a path page shows next steps, who can help and its sources", async ({ page }) => {
+  await page.goto("/paths/tsra/");
+  await expect(page.getByRole("heading", { level: 2, name: "What to do next" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Who can help" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Sources" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "If you are not a U.S. citizen" })).toBeVisible();
+});
+
+test("the resources page lists the directory", async ({ page }) => {
+  await page.goto("/resources/");
+  await expect(page.getByRole("link", { name: /Office of the Pardon Attorney/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Compassionate Release Clearinghouse/ })).toBeVisible();
+});
