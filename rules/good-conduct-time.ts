@@ -1,4 +1,149 @@
-import { pendingRule } from "./pending";
+/**
+ * 18 U.S.C. § 3624(b) — Credit toward service of sentence for satisfactory behavior (good conduct time).
+ *
+ * (b)(1) "a prisoner who is serving a term of imprisonment of more than 1 year other than a term of
+ *        imprisonment for the duration of the prisoner's life, may receive credit toward the service of the
+ *        prisoner's sentence of up to 54 days for each year of the prisoner's sentence imposed by the court,
+ *        subject to determination by the Bureau of Prisons that, during that year, the prisoner has
+ *        displayed exemplary compliance with institutional disciplinary regulations."
+ * (b)(2) Credit vests on the date the prisoner is released.
+ * 28 C.F.R. § 523.20(b)(2) "prorated credit for any partial final year"; (d)(2) up to 54 days a year with a
+ * high school diploma, GED or satisfactory progress, otherwise up to 42; (d)(3) a noncitizen under a final
+ * order of removal need not take part in literacy programs.
+ *
+ * Source: https://www.law.cornell.edu/uscode/text/18/3624 ; https://www.ecfr.gov/current/title-28/chapter-V/subchapter-B/part-523
+ * (brief § f-2 [V-stat], § f-3, § 5 item 8 and "GCT" under "Changes that affect screener outcomes").
+ * Not modelled: credit lost or disallowed for discipline (GCT3: the estimate assumes every day is earned);
+ * the exact proration arithmetic of BOP Program Statement 5880.28 (UNVERIFIED; the brief's linear share is
+ * used); offenses before 1987-11-01 ("old law", outside § 523.20(b): `possible`, no estimate);
+ * how several consecutive or concurrent terms are aggregated.
+ */
+import type { Facts } from "@/lib/facts/schema";
+import { isNonBusinessDay, plusDays } from "@/lib/dates";
+import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import { federalCourtOnly } from "./shared/court";
+import { compactEstimate, overOneYear, prisonTerm, termImposed, type RateBasis } from "./shared/good-conduct-time";
+import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
-/** Not encoded yet (issue #3): says only which facts it would need. */
-export const goodConductTime = pendingRule("good-conduct-time", "Good conduct time", "18 U.S.C. § 3624(b)", ["court", "custody", "prisonMonths", "lifeSentence"]);
+const reason = defineReasons({
+  noPrisonSentence: "18 U.S.C. § 3624(b)(1)",
+  notSentencedYet: "18 U.S.C. § 3624(b)(1)",
+  notInPrison: "18 U.S.C. § 3624(b)(1)",
+  alreadyReleased: "18 U.S.C. § 3624(b)(2)",
+  lifeSentence: "18 U.S.C. § 3624(b)(1)",
+  unsureLifeSentence: "18 U.S.C. § 3624(b)(1)",
+  noPrisonTerm: "18 U.S.C. § 3624(b)(1)",
+  termNotOverOneYear: "18 U.S.C. § 3624(b)(1)",
+  oldLawOffense: "28 C.F.R. § 523.20(b)",
+  cannotEstimate: "18 U.S.C. § 3624(b)(1)",
+  gctEstimate: "18 U.S.C. § 3624(b)(1)",
+  partialYearProrated: "28 C.F.R. § 523.20(b)(2)",
+  diplomaFullRate: "28 C.F.R. § 523.20(d)(2)(i)",
+  noDiplomaLowerRate: "28 C.F.R. § 523.20(d)(2)(ii)",
+  removalOrderLiteracyExempt: "28 C.F.R. § 523.20(d)(3)",
+  offenseBefore1996FullRate: "28 C.F.R. § 523.20(d)(2)",
+  unsureDiplomaRate: "28 C.F.R. § 523.20(d)(2)",
+  conductCounts: "18 U.S.C. § 3624(b)(1)",
+  weekendRelease: "18 U.S.C. § 3624(a)",
+  estimateDatePassed: "18 U.S.C. § 3624(b)(1)",
+});
+
+/** The reason that explains the yearly rate. */
+const RATE_REASON: Readonly<Record<RateBasis, Parameters<typeof reason>[0]>> = {
+  diploma: "diplomaFullRate",
+  noDiploma: "noDiplomaLowerRate",
+  removalOrderExempt: "removalOrderLiteracyExempt",
+  offenseBefore1996: "offenseBefore1996FullRate",
+  rateUnsure: "unsureDiplomaRate",
+};
+
+/** The last weekday (not a federal holiday) on or before `iso`. */
+function lastBusinessDayOnOrBefore(iso: string): string {
+  let day = iso;
+  while (isNonBusinessDay(day)) day = plusDays(day, -1);
+  return day;
+}
+
+/** The person is in prison on a term of more than a year, not life: the estimate. */
+function estimateFor(f: Facts, asOf: IsoDate): Evaluation {
+  const term = prisonTerm(f);
+  if (term.kind === "incomplete") return incomplete(term.needs);
+  if (term.kind === "noTerm") return notApplicable(reason("noPrisonTerm"));
+  // 28 C.F.R. § 523.20(b) covers offenses on or after 1987-11-01; earlier offenses follow older law.
+  // TODO(legal): old-law good time (former 18 U.S.C. § 4161) is not in the brief; a lawyer should check.
+  if (term.kind === "oldLaw") return possible(reason("oldLawOffense"));
+  if (term.kind === "outOfRange") return possible(reason("cannotEstimate"));
+
+  const { estimate, basis, ifFullRate } = term;
+  const reasons: Reason[] = [
+    reason("gctEstimate", { gctDays: estimate.gctDays, gctRelease: estimate.gctRelease, fullTermRelease: estimate.fullTermRelease }),
+    reason(RATE_REASON[basis], ifFullRate ? { gctDaysAt54: ifFullRate.gctDays, gctReleaseAt54: ifFullRate.gctRelease } : undefined),
+  ];
+  // § 523.20(b)(2): the partial final year earns a prorated share (the brief's arithmetic, UNVERIFIED).
+  if (estimate.imposedDays % 365 !== 0) reasons.push(reason("partialYearProrated"));
+  reasons.push(reason("conductCounts"));
+  // § 3624(a): a release date on a weekend or holiday may be moved to the last weekday before it.
+  if (isNonBusinessDay(estimate.gctRelease)) {
+    reasons.push(reason("weekendRelease", { releaseWeekday: lastBusinessDayOnOrBefore(estimate.gctRelease) }));
+  }
+  // Still in prison after the estimated date: credit was lost, or a fact is off — say so, never hide it.
+  if (estimate.gctRelease < asOf) reasons.push(reason("estimateDatePassed", { gctRelease: estimate.gctRelease }));
+  return likely(reasons, {
+    estimate: compactEstimate({
+      ...estimate,
+      gctDaysAt54: ifFullRate?.gctDays,
+      gctReleaseAt54: ifFullRate?.gctRelease,
+    }),
+  });
+}
+
+function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  const court = federalCourtOnly(f, "18 U.S.C. § 3624(b)(1)");
+  if (court) return court;
+
+  let need = missing(f, "caseStatus");
+  if (need.length > 0) return incomplete(need);
+  // GCT is credit toward a term of imprisonment imposed by the court: none without a sentence.
+  if (f.caseStatus === "acquitted" || f.caseStatus === "dismissed" || f.caseStatus === "arrested-not-charged") {
+    return notApplicable(reason("noPrisonSentence"));
+  }
+  // Time before sentencing is jail credit, not good conduct time; GCT starts with the sentence.
+  if (f.caseStatus === "charged" || f.caseStatus === "found-guilty") return notApplicable(reason("notSentencedYet"));
+
+  need = missing(f, "custody");
+  if (need.length > 0) return incomplete(need);
+  if (f.custody === "not-sentenced") return notApplicable(reason("notSentencedYet"));
+  if (f.custody === "probation") return notApplicable(reason("notInPrison"));
+  // Interpretation (not yet reviewed by a lawyer; issue #3 leaves it open): once released, the credit has vested (§ 3624(b)(2))
+  // and is already counted in the release; there is no prison term left to earn it on, so the path does
+  // not fit — `not-applicable`, not `unlikely` (no criterion failed).
+  if (f.custody === "supervised-release" || f.custody === "none") return notApplicable(reason("alreadyReleased"));
+
+  // In prison (including a halfway house or home confinement under the BOP).
+  need = missing(f, "lifeSentence");
+  if (need.length > 0) return incomplete(need);
+  if (f.lifeSentence === "yes") return unlikely(reason("lifeSentence")); // § 3624(b)(1) "other than … life"
+  if (f.lifeSentence === "unsure") return possible(reason("unsureLifeSentence"));
+
+  // § 3624(b)(1) "more than 1 year", as imposed: 12 months → none; 12 months and 1 day → credit.
+  const imposed = termImposed(f);
+  if (Array.isArray(imposed)) return incomplete(imposed);
+  if (imposed.months === 0 && imposed.extraDays === 0) return notApplicable(reason("noPrisonTerm"));
+  const over = overOneYear(f, imposed.months, imposed.extraDays);
+  if (Array.isArray(over)) return incomplete(over);
+  if (!over) return unlikely(reason("termNotOverOneYear"));
+
+  return estimateFor(f, asOf);
+}
+
+export const goodConductTime: RuleModule = {
+  id: "good-conduct-time",
+  title: "Good conduct time",
+  citation: "18 U.S.C. § 3624(b)",
+  reasons: reason.table,
+  facts: [
+    "court", "caseStatus", "custody", "lifeSentence", "prisonMonths", "prisonExtraDays", "offenseDate",
+    "diplomaOrGed", "removalOrder", "custodyStartDate", "jailCreditDays",
+  ],
+  evaluate,
+};
