@@ -1,0 +1,5 @@
+import { fsaTimeCredits } from "@/rules/fsa-time-credits";
+import { casesFsaTimeCredits } from "./fsa-time-credits.cases";
+import { runWorkedCases } from "./worked-case";
+
+runWorkedCases(fsaTimeCredits, casesFsaTimeCredits);
