@@ -1,0 +1,7 @@
+import { earlyTermination } from "@/rules/early-termination";
+import { casesEarlyTermination } from "./early-termination.cases";
+import { checkReasonWords } from "./reason-words";
+import { runWorkedCases } from "./worked-case";
+
+runWorkedCases(earlyTermination, casesEarlyTermination);
+checkReasonWords(earlyTermination, casesEarlyTermination);
