@@ -73,8 +73,8 @@ export const resultsWordsSchema = z.strictObject({
     availableTitle: variant,
   }),
   answers: z.strictObject({ yes: variant, no: variant, unsure: variant, days: variant, months: variant }),
-  /** Labels of calculator projections, by the estimate's name. */
-  estimates: z.record(z.string(), variant),
+  /** Labels of calculator projections, by the estimate's name, in display order; `null`: known, not shown. */
+  estimates: z.record(z.string(), z.nullable(variant)),
 });
 
 /** Every word of the results page, as read from content/results/results.md. Plain JSON: safe as a prop. */

@@ -36,7 +36,7 @@ export function CalendarButton({ date, asOf, eventTitle, label, context }: Calen
       type="button"
       onClick={download}
       data-calendar-date={date}
-      className="mt-1 rounded border-2 border-brand bg-white px-3 py-1 text-base font-bold text-brand underline-offset-2 hover:underline print:hidden"
+      className="mt-1 min-h-11 cursor-pointer border-2 border-brand bg-white px-3 py-1 text-base font-bold text-brand underline-offset-2 hover:underline focus-visible:bg-focus focus-visible:text-ink print:hidden"
     >
       {label}
       <span className="sr-only">: {context}</span>

@@ -4,6 +4,7 @@ import type { PathResult } from "@/lib/screen/screen";
 import type { Perspective } from "@/lib/screen/words";
 import { answerInWords, questionLabel, type QuestionLabels } from "@/lib/results/answers";
 import { daysFrom, daysInWords, isIsoDate, longDate } from "@/lib/results/dates";
+import { estimateRows } from "@/lib/results/estimates";
 import type { ResultResource } from "@/lib/results/help";
 import type { Change } from "@/lib/results/what-would-change";
 import type { ResultsWords, Say } from "@/lib/results/words";
@@ -85,7 +86,7 @@ export function ResultCard({ result, page, help, changes, asOf, perspective, wor
     });
   }
 
-  const estimate = Object.entries(result.estimate ?? {});
+  const estimate = estimateRows(result.estimate, words.estimates);
   const changeItems = changes
     .map((change) => {
       const question = questionLabel(change.fact, questions, perspective);
@@ -154,9 +155,9 @@ export function ResultCard({ result, page, help, changes, asOf, perspective, wor
         <div className="mt-4 border-l-4 border-muted pl-3" data-estimate>
           <h4 className="text-lg font-bold">{t(words.card.estimateHeading)}</h4>
           <dl className="mt-1 space-y-1">
-            {estimate.map(([name, value]) => (
+            {estimate.map(({ name, label, value }) => (
               <div key={name}>
-                <dt className="inline font-bold">{words.estimates[name] ? t(words.estimates[name]) : humanize(name)}: </dt>
+                <dt className="inline font-bold">{t(label)}: </dt>
                 <dd className="inline">
                   {isIsoDate(value) ? (
                     <>
@@ -230,10 +231,4 @@ export function ResultCard({ result, page, help, changes, asOf, perspective, wor
       </p>
     </div>
   );
-}
-
-/** Last resort for an estimate content has no label for: `gctReleaseDate` → "Gct release date". */
-function humanize(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -49,7 +49,7 @@ export interface ResultsProps {
 export const RESULTS_HEADING_ID = "results-heading";
 
 const button =
-  "rounded bg-[#f3f2f1] px-4 py-2 font-bold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] print:hidden";
+  "inline-block min-h-11 cursor-pointer bg-[#f3f2f1] px-4 py-2 font-bold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] focus-visible:bg-focus print:hidden";
 
 export function Results({ screening, facts, asOf, perspective, words, questions, pathPages, resources, printedOn, onChangeAnswers }: ResultsProps) {
   const t = useMemo(() => sayer(perspective), [perspective]);

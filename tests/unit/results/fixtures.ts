@@ -31,7 +31,7 @@ const STATUS_OF: Record<PathId, Status> = {
 const EXTRA: Partial<Record<PathId, Partial<PathResult>>> = {
   "2255": { deadline: "2026-12-15", earliestDeadline: "2026-12-14" },
   "compassionate-release": { availableFrom: "2026-12-20" },
-  "good-conduct-time": { estimate: { gctReleaseDate: "2028-04-06", gctDays: 270 } },
+  "good-conduct-time": { estimate: { gctRelease: "2028-04-06", gctDays: 270, imposedDays: 1826, newThing: 3 } },
   tsra: { remedies: ["vacatur", "arrest-expungement"] },
 };
 

@@ -97,7 +97,9 @@ describe("<Results>", () => {
     const estimate = cardOf(container, "good-conduct-time").querySelector("[data-estimate]")!;
     expect(estimate).toHaveTextContent("Estimate — the Bureau of Prisons' own calculation controls");
     expect(estimate).toHaveTextContent("Release date with good conduct time: April 6, 2028");
-    expect(estimate).toHaveTextContent("Days of good conduct time: 270");
+    expect(estimate).toHaveTextContent("Good conduct time, in days: 270");
+    expect(estimate).not.toHaveTextContent("1826");
+    expect(estimate).toHaveTextContent("New thing: 3");
     expect(cardOf(container, "tsra")).toHaveTextContent("Cancel (vacate) the conviction");
   });
 
