@@ -77,7 +77,7 @@ function estimateFor(f: Facts, asOf: IsoDate): Evaluation {
   const { estimate, basis, ifFullRate } = term;
   const reasons: Reason[] = [
     reason("gctEstimate", { gctDays: estimate.gctDays, gctRelease: estimate.gctRelease, fullTermRelease: estimate.fullTermRelease }),
-    reason(RATE_REASON[basis], ifFullRate ? { gctDaysAt54: ifFullRate.gctDays, gctReleaseAt54: ifFullRate.gctRelease } : undefined),
+    reason(RATE_REASON[basis], ifFullRate ? { gctDaysFullRate: ifFullRate.gctDays, gctReleaseFullRate: ifFullRate.gctRelease } : undefined),
   ];
   // § 523.20(b)(2): the partial final year earns a prorated share (the brief's arithmetic, UNVERIFIED).
   if (estimate.imposedDays % 365 !== 0) reasons.push(reason("partialYearProrated"));

@@ -1,4 +1,229 @@
-import { pendingRule } from "./pending";
+/**
+ * Trafficking Survivors Relief Act — 18 U.S.C. § 3771A "Motion to vacate; expungement; mitigating
+ * factors" (Pub. L. 119-73, § 2(a), 139 Stat. 2003, approved 2026-01-23), and the duress defense it added,
+ * 18 U.S.C. § 28.
+ *
+ * § 3771A(a) [V-off, enrolled text]: "level A offense" = a Federal offense that is not a violent crime;
+ *   "level B offense" = a Federal offense that is a violent crime, excluding a violent crime of which a
+ *   child was a victim; "violent crime" = "crime of violence" in 18 U.S.C. § 16(a); a "covered prisoner"
+ *   "is, or was previously, imprisoned or incarcerated under such sentence".
+ * § 3771A(b) and after [V-sec — the enacted text of (b)–(i) was not read; three summaries of the enacted
+ *   law agree with the introduced bill; encoded AS STATED in brief § g-0 items 1–8 and § g-2]:
+ *   vacatur of a level A conviction committed "as a direct result of" being trafficked; expungement of
+ *   arrest records for a level A arrest, and for a level B arrest only after acquittal, dismissal or
+ *   non-prosecution (or reduction to level A and then a favourable end); a sentence reduction for a level A
+ *   or B offense; preponderance of the evidence, and a licensed service provider's or clinician's
+ *   affidavit can be enough; no filing fees; filed under seal; no deadline.
+ * § 28(b) [V-off]: "In a prosecution for a covered Federal offense, a defendant may establish duress by
+ *   demonstrating that the defendant was a victim of trafficking at the time"; § 28(d): trafficking may
+ *   still be raised as mitigation at sentencing or in any post-conviction proceeding.
+ *
+ * Source: https://www.congress.gov/119/plaws/publ73/PLAW-119publ73.htm ;
+ * https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title18-section28 (brief § g, § 5 items 3a–3c).
+ * Not modelled: the § 16(a) categorical approach itself (we ask whether the offense is violent; "unsure"
+ * → `possible`); where each motion is filed (sentencing court vs the district of arrest) beyond the words;
+ * the 30/15/45-day procedure; fines and restitution; several counts of different levels.
+ */
+import type { Facts } from "@/lib/facts/schema";
+import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import { federalCourtOnly } from "./shared/court";
+import type { Evaluation, Reason, Remedy, RuleModule } from "./types";
 
-/** Not encoded yet (issue #3): says only which facts it would need. */
-export const tsra = pendingRule("tsra", "Trafficking Survivors Relief Act", "18 U.S.C. § 3771A", ["court", "traffickingSurvivor"]);
+// The enacted subsection letters after (a) were not read (brief § g-8(1)). Vacatur, arrest expungement and
+// the standard of proof follow the brief's decision list (§ g-2 T2: § 3771A(b)); sealing and fees are cited
+// to the section. TODO(legal): confirm the letters against 18 U.S.C. § 3771A at uscode.house.gov.
+const reason = defineReasons({
+  notSurvivor: "18 U.S.C. § 3771A(a)",
+  survivorUnsure: "18 U.S.C. § 3771A(a)",
+  noNexus: "18 U.S.C. § 3771A(b)",
+  unsureNexus: "18 U.S.C. § 3771A(b)",
+  levelA: "18 U.S.C. § 3771A(a)",
+  levelB: "18 U.S.C. § 3771A(a)",
+  childVictimNoRelief: "18 U.S.C. § 3771A(a)",
+  unsureViolent: "18 U.S.C. § 16(a)",
+  unsureChildVictim: "18 U.S.C. § 3771A(a)",
+  unsureCaseStatus: "18 U.S.C. § 3771A(b)",
+  vacatur: "18 U.S.C. § 3771A(b)",
+  arrestExpungement: "18 U.S.C. § 3771A(b)",
+  levelBArrestExpungement: "18 U.S.C. § 3771A(b)",
+  levelBConvictionNotCleared: "18 U.S.C. § 3771A(b)",
+  alreadyVacated: "18 U.S.C. § 3771A(b)",
+  vacatedLevelBDepends: "18 U.S.C. § 3771A(b)",
+  unsureVacated: "18 U.S.C. § 3771A(b)",
+  sentenceReduction: "18 U.S.C. § 3771A(a)",
+  reductionOnlyWhileImprisoned: "18 U.S.C. § 3771A(a)",
+  duressDefense: "18 U.S.C. § 28(b)",
+  mitigationAtSentencing: "18 U.S.C. § 28(d)",
+  howCourtDecides: "18 U.S.C. § 3771A(b)",
+  sealedNoFeesNoDeadline: "18 U.S.C. § 3771A",
+});
+
+type Level = "A" | "B" | "none";
+/** What one reading of the facts gives: the remedies open, why, and whether it is only a possibility. */
+interface Finding {
+  remedies: Remedy[];
+  reasons: Reason[];
+  maybe: boolean;
+}
+const REMEDY_ORDER: readonly Remedy[] = ["vacatur", "arrest-expungement", "sentence-reduction"];
+
+/**
+ * The offense levels the facts allow (§ 3771A(a)), or the facts still needed. Level "none" is a violent
+ * crime with a child victim: no TSRA relief of any kind (enacted law has no "level C", brief § 5 item 3b).
+ */
+function levels(f: Facts): { levels: Level[]; reasons: Reason[] } | ReturnType<typeof missing> {
+  let need = missing(f, "violentOffense");
+  if (need.length > 0) return need;
+  if (f.violentOffense === "no") return { levels: ["A"], reasons: [reason("levelA")] };
+  need = missing(f, "childVictim");
+  if (need.length > 0) return need;
+  const doubts: Reason[] = [];
+  if (f.violentOffense === "unsure") doubts.push(reason("unsureViolent"));
+  if (f.childVictim === "unsure") doubts.push(reason("unsureChildVictim"));
+  const violentLevels: Level[] = f.childVictim === "no" ? ["B"] : f.childVictim === "yes" ? ["none"] : ["B", "none"];
+  if (f.violentOffense === "yes") {
+    const named = violentLevels.length === 1 ? [reason(violentLevels[0] === "B" ? "levelB" : "childVictimNoRelief")] : [];
+    return { levels: violentLevels, reasons: [...named, ...doubts] };
+  }
+  return { levels: ["A", ...violentLevels], reasons: doubts };
+}
+
+/** A conviction with judgment entered, not vacated: § 3771A vacatur (level A) and sentence reduction. */
+function convicted(level: Level, f: Facts): Finding {
+  if (level === "none") return { remedies: [], reasons: [], maybe: false };
+  const remedies: Remedy[] = level === "A" ? ["vacatur", "arrest-expungement"] : [];
+  const reasons: Reason[] = level === "A" ? [reason("vacatur"), reason("arrestExpungement")] : [reason("levelBConvictionNotCleared")];
+  // Issue #3's decision: a sentence reduction only while the term of imprisonment is being served. (The
+  // definition of "covered prisoner" also reaches someone who "was previously" imprisoned, but a finished
+  // term cannot be shortened.)
+  if (f.custody === "prison") {
+    remedies.push("sentence-reduction");
+    reasons.push(reason("sentenceReduction"));
+  } else {
+    reasons.push(reason("reductionOnlyWhileImprisoned"));
+  }
+  return { remedies, reasons, maybe: false };
+}
+
+/** The conviction was vacated already (on any ground). */
+function vacated(level: Level): Finding {
+  if (level === "A") return { remedies: ["arrest-expungement"], reasons: [reason("alreadyVacated")], maybe: false };
+  // Level B arrest records: only after acquittal, dismissal or non-prosecution (or reduction to level A and a
+  // favourable end) — what happened after the vacatur decides it.
+  if (level === "B") return { remedies: ["arrest-expungement"], reasons: [reason("vacatedLevelBDepends")], maybe: true };
+  return { remedies: [], reasons: [], maybe: false };
+}
+
+/** One level, one case status: what is open, or the facts still needed (`needs`). */
+function finding(level: Level, f: Facts): Finding | { needs: ReturnType<typeof missing> } {
+  const none: Finding = { remedies: [], reasons: [], maybe: false };
+  if (level === "none") return none;
+  switch (f.caseStatus) {
+    case "acquitted":
+    case "dismissed":
+    case "arrested-not-charged":
+      // Level A: any arrest; level B: acquittal, dismissal or charges not pursued.
+      return {
+        remedies: ["arrest-expungement"],
+        reasons: [reason(level === "A" ? "arrestExpungement" : "levelBArrestExpungement")],
+        maybe: false,
+      };
+    case "charged":
+      // § 28(b) at trial; arrest expungement once the case ends well (level B), or for a level A arrest.
+      return {
+        remedies: ["arrest-expungement"],
+        reasons: [reason("duressDefense"), reason(level === "A" ? "arrestExpungement" : "levelBArrestExpungement")],
+        maybe: true,
+      };
+    case "found-guilty":
+      // No judgment yet to vacate; § 28(d) lets trafficking be raised at sentencing.
+      return {
+        // Level B: a sentence reduction once the prison term is being served (issue #3).
+        remedies: level === "A" ? ["vacatur", "arrest-expungement"] : ["sentence-reduction"],
+        reasons: [reason("mitigationAtSentencing"), ...(level === "A" ? [reason("vacatur")] : [])],
+        maybe: true,
+      };
+    case "unsure":
+      return {
+        remedies: level === "A" ? ["vacatur", "arrest-expungement"] : ["arrest-expungement"],
+        reasons: [reason("unsureCaseStatus")],
+        maybe: true,
+      };
+    default: {
+      // "sentenced": a judgment of conviction.
+      let need = missing(f, "convictionVacated");
+      if (need.length > 0) return { needs: need };
+      if (f.convictionVacated === "yes") return vacated(level);
+      need = missing(f, "custody");
+      if (need.length > 0) return { needs: need };
+      const now = convicted(level, f);
+      if (f.convictionVacated === "no") return now;
+      const before = vacated(level);
+      return {
+        remedies: [...now.remedies, ...before.remedies],
+        reasons: [reason("unsureVacated"), ...now.reasons],
+        maybe: true,
+      };
+    }
+  }
+}
+
+function evaluate(f: Facts): Evaluation {
+  const court = federalCourtOnly(f, "18 U.S.C. § 3771A(a)");
+  if (court) return court;
+
+  // T1 — § 3771A(a), 22 U.S.C. § 7102. "prefer-not-to-say" is treated like "unsure" and asks nothing further:
+  // the person still learns the law exists (contract § 3).
+  let need = missing(f, "traffickingSurvivor");
+  if (need.length > 0) return incomplete(need);
+  if (f.traffickingSurvivor === "no") return notApplicable(reason("notSurvivor"));
+  if (f.traffickingSurvivor !== "yes") return possible([reason("survivorUnsure"), reason("sealedNoFeesNoDeadline")]);
+
+  // T2 — "as a direct result of" (conviction) / "directly related to" (arrest) being trafficked.
+  need = missing(f, "traffickingNexus");
+  if (need.length > 0) return incomplete(need);
+  if (f.traffickingNexus === "no") return unlikely(reason("noNexus"));
+  const doubts: Reason[] = f.traffickingNexus === "unsure" ? [reason("unsureNexus")] : [];
+
+  // T3/T4 — the level.
+  const found = levels(f);
+  if (Array.isArray(found)) return incomplete(found);
+  if (found.levels.length === 1 && found.levels[0] === "none") return unlikely(found.reasons);
+
+  need = missing(f, "caseStatus");
+  if (need.length > 0) return incomplete(need);
+
+  // T5–T7 — what each possible level opens.
+  const findings: Finding[] = [];
+  for (const level of found.levels) {
+    const one = finding(level, f);
+    if ("needs" in one) return incomplete(one.needs);
+    findings.push(one);
+  }
+  const remedies = REMEDY_ORDER.filter((remedy) => findings.some((one) => one.remedies.includes(remedy)));
+  const caseReasons = unique(findings.flatMap((one) => one.reasons));
+  const reasons = [...doubts, ...found.reasons, ...caseReasons];
+  if (remedies.length === 0) return unlikely(reasons);
+
+  reasons.push(reason("howCourtDecides"), reason("sealedNoFeesNoDeadline"));
+  const maybe = doubts.length > 0 || found.levels.length > 1 || findings.some((one) => one.maybe);
+  return maybe ? possible(reasons, { remedies }) : likely(reasons, { remedies });
+}
+
+/** Reasons without repeats (two levels may give the same one), first occurrence kept. */
+function unique(reasons: Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((one) => (seen.has(one.key) ? false : (seen.add(one.key), true)));
+}
+
+export const tsra: RuleModule = {
+  id: "tsra",
+  title: "Trafficking Survivors Relief Act",
+  citation: "18 U.S.C. § 3771A",
+  reasons: reason.table,
+  facts: [
+    "court", "traffickingSurvivor", "traffickingNexus", "violentOffense", "childVictim", "caseStatus",
+    "convictionVacated", "custody",
+  ],
+  evaluate,
+};

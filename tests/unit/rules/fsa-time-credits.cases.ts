@@ -155,7 +155,7 @@ export const casesFsaTimeCredits: WorkedCase[] = [
   },
   {
     name: "released to supervised release → not applicable: credits can no longer be earned or applied",
-    source: "brief § f-1 (credits applied to prerelease custody or supervised release, § 3632(d)(4)(C))",
+    source: `${SRC}: credits are applied to prerelease custody or supervised release, § 3632(d)(4)(C)`,
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", custody: "supervised-release" },
     expected: { status: "not-applicable", cites: [C] },

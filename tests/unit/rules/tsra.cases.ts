@@ -1,0 +1,189 @@
+import type { WorkedCase } from "./worked-case";
+
+const AS_OF = "2026-11-23";
+/** A trafficking survivor, offense a direct result, non-violent (level A), judgment entered, sentence served. */
+const levelA = {
+  court: "federal",
+  caseStatus: "sentenced",
+  convictionVacated: "no",
+  violentOffense: "no",
+  custody: "none",
+  traffickingSurvivor: "yes",
+  traffickingNexus: "yes",
+} as const;
+const levelB = { ...levelA, violentOffense: "yes", childVictim: "no" } as const;
+const A = "18 U.S.C. § 3771A(a)";
+const B = "18 U.S.C. § 3771A(b)";
+const SEC = "18 U.S.C. § 3771A";
+const SRC = "brief § g-2 outcome table [V-off § 3771A(a) definitions; V-sec operative text]";
+
+export const casesTsra: WorkedCase[] = [
+  {
+    name: "level A conviction, sentence served → likely: vacatur and arrest-record expungement; no sentence reduction after the term",
+    source: `${SRC}; issue #3 (reduction only while imprisoned)`,
+    asOf: AS_OF,
+    facts: levelA,
+    expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
+  },
+  {
+    name: "level A conviction, in prison → likely: vacatur, arrest expungement and sentence reduction",
+    source: SRC,
+    asOf: AS_OF,
+    facts: { ...levelA, custody: "prison" },
+    expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement", "sentence-reduction"] },
+  },
+  {
+    name: "level B conviction (violent, no child victim), in prison → likely: sentence reduction only; the conviction cannot be vacated",
+    source: SRC,
+    asOf: AS_OF,
+    facts: { ...levelB, custody: "prison" },
+    expected: { status: "likely", cites: [A, B, A, B, SEC], remedies: ["sentence-reduction"] },
+  },
+  {
+    name: "level B conviction, released → unlikely: no vacatur, no arrest expungement after a violent conviction, no reduction of a finished term",
+    source: `${SRC}; issue #3`,
+    asOf: AS_OF,
+    facts: levelB,
+    expected: { status: "unlikely", cites: [A, B, A] },
+  },
+  {
+    name: "level B charge, acquitted → likely: arrest-record expungement",
+    source: "brief § g-0 item 3 (I) [V-sec]; § g-2 T6",
+    asOf: AS_OF,
+    facts: { ...levelB, caseStatus: "acquitted" },
+    expected: { status: "likely", cites: [A, B, B, SEC], remedies: ["arrest-expungement"] },
+  },
+  {
+    name: "level B charge, dismissed → likely: arrest-record expungement",
+    source: "brief § g-0 item 3 (II) [V-sec]",
+    asOf: AS_OF,
+    facts: { ...levelB, caseStatus: "dismissed" },
+    expected: { status: "likely", remedies: ["arrest-expungement"] },
+  },
+  {
+    name: "violent crime with a child victim → unlikely: no TSRA relief of any kind, even after an acquittal (no 'level C')",
+    source: "brief § g-2 outcome table; § 5 item 3b",
+    asOf: AS_OF,
+    facts: { ...levelB, childVictim: "yes", caseStatus: "acquitted" },
+    expected: { status: "unlikely", cites: [A] },
+  },
+  {
+    name: "not sure the offense is a § 16(a) crime of violence → possible (categorical approach); level A remedies shown",
+    source: "brief § g-8(2); § 1 row 38",
+    asOf: AS_OF,
+    facts: { ...levelA, violentOffense: "unsure", childVictim: "no" },
+    expected: { status: "possible", cites: ["18 U.S.C. § 16(a)", B, B, A, B, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
+  },
+  {
+    name: "violent, not sure whether a victim was a child, acquitted → possible: arrest expungement if no child victim",
+    source: "brief § g-2 T4",
+    asOf: AS_OF,
+    facts: { ...levelB, childVictim: "unsure", caseStatus: "acquitted" },
+    expected: { status: "possible", cites: [A, B, B, SEC], remedies: ["arrest-expungement"] },
+  },
+  {
+    name: "'prefer not to say' about trafficking → possible: the person learns the law exists; nothing further asked",
+    source: "contract § 3 traffickingSurvivor",
+    asOf: AS_OF,
+    facts: { court: "federal", traffickingSurvivor: "prefer-not-to-say" },
+    expected: { status: "possible", cites: [A, SEC] },
+  },
+  {
+    name: "not sure about having been trafficked → possible, same as prefer-not-to-say",
+    source: "contract § 3 traffickingSurvivor",
+    asOf: AS_OF,
+    facts: { court: "federal", traffickingSurvivor: "unsure" },
+    expected: { status: "possible", cites: [A, SEC] },
+  },
+  {
+    name: "not a trafficking survivor → not applicable",
+    source: "brief § g-2 T1",
+    asOf: AS_OF,
+    facts: { court: "federal", traffickingSurvivor: "no" },
+    expected: { status: "not-applicable", cites: [A] },
+  },
+  {
+    name: "offense not a result of the trafficking → unlikely (T2 'direct result')",
+    source: "brief § g-2 T2",
+    asOf: AS_OF,
+    facts: { ...levelA, traffickingNexus: "no" },
+    expected: { status: "unlikely", cites: [B] },
+  },
+  {
+    name: "not sure the offense was a result of the trafficking → possible; preponderance, a provider's affidavit can suffice",
+    source: "brief § g-0 item 6 [V-sec]",
+    asOf: AS_OF,
+    facts: { ...levelA, traffickingNexus: "unsure" },
+    expected: { status: "possible", cites: [B, A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
+  },
+  {
+    name: "level A case still open (charged) → possible: the § 28(b) duress defense at trial; arrest expungement",
+    source: "brief § g-0 item 9 [V-off 18 U.S.C. § 28]; § 5 item 3c",
+    asOf: AS_OF,
+    facts: { ...levelA, caseStatus: "charged" },
+    expected: { status: "possible", cites: [A, "18 U.S.C. § 28(b)", B, B, SEC], remedies: ["arrest-expungement"] },
+  },
+  {
+    name: "level B, found guilty, not yet sentenced → possible: trafficking as mitigation at sentencing, § 28(d)",
+    source: "brief § g-0 item 9; § 5 'TSRA duress defense'",
+    asOf: AS_OF,
+    facts: { ...levelB, caseStatus: "found-guilty" },
+    expected: { status: "possible", cites: [A, "18 U.S.C. § 28(d)", B, SEC], remedies: ["sentence-reduction"] },
+  },
+  {
+    name: "level A arrest, never charged → likely: arrest-record expungement",
+    source: "brief § g-2 T6",
+    asOf: AS_OF,
+    facts: { ...levelA, caseStatus: "arrested-not-charged" },
+    expected: { status: "likely", remedies: ["arrest-expungement"] },
+  },
+  {
+    name: "level A conviction already vacated → likely: arrest-record expungement remains",
+    source: "brief § g-2 T6 (level A arrest, any outcome)",
+    asOf: AS_OF,
+    facts: { ...levelA, convictionVacated: "yes" },
+    expected: { status: "likely", cites: [A, B, B, SEC], remedies: ["arrest-expungement"] },
+  },
+  {
+    name: "level B conviction vacated → possible: arrest expungement depends on how the case then ended",
+    source: "brief § g-0 item 3 (I)–(III) [V-sec]",
+    asOf: AS_OF,
+    facts: { ...levelB, convictionVacated: "yes" },
+    expected: { status: "possible", remedies: ["arrest-expungement"] },
+  },
+  {
+    name: "level A, not sure whether the conviction was vacated → possible",
+    source: "issue #3: unsure on a decisive fact → possible",
+    asOf: AS_OF,
+    facts: { ...levelA, convictionVacated: "unsure" },
+    expected: { status: "possible", remedies: ["vacatur", "arrest-expungement"] },
+  },
+  {
+    name: "not sure how the case ended → possible",
+    source: "issue #3",
+    asOf: AS_OF,
+    facts: { ...levelA, caseStatus: "unsure" },
+    expected: { status: "possible", remedies: ["vacatur", "arrest-expungement"] },
+  },
+  {
+    name: "D.C. Superior Court case → not applicable: § 3771A is a federal-court motion",
+    source: "brief § g-3 (state convictions excluded); contract § 3 court",
+    asOf: AS_OF,
+    facts: { court: "dc-superior", traffickingSurvivor: "yes" },
+    expected: { status: "not-applicable" },
+  },
+  {
+    name: "survivor, nothing more known → incomplete, needs only traffickingNexus",
+    source: "contract § 2 incomplete",
+    asOf: AS_OF,
+    facts: { court: "federal", traffickingSurvivor: "yes" },
+    expected: { status: "incomplete", needs: ["traffickingNexus"] },
+  },
+  {
+    name: "level A conviction, custody not yet known → incomplete, needs custody (decides the sentence reduction)",
+    source: "issue #3 (reduction only while imprisoned)",
+    asOf: AS_OF,
+    facts: { court: "federal", traffickingSurvivor: "yes", traffickingNexus: "yes", violentOffense: "no", caseStatus: "sentenced", convictionVacated: "no" },
+    expected: { status: "incomplete", needs: ["custody"] },
+  },
+];
