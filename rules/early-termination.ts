@@ -73,8 +73,9 @@ function oneYearRule(f: Facts, asOf: IsoDate, kind: Supervision, unsureFelony: b
       : [reason("felonyProbationAfterOneYear", { availableFrom })];
     return likely([...open, ...conduct(f, kind)], { availableFrom });
   }
-  // A misdemeanor could end any time; a felony only from availableFrom.
-  if (unsureFelony) return possible(reason("unsureFelony", { availableFrom }), { availableFrom });
+  // A misdemeanor could end any time; a felony only from availableFrom. The date stays in the words only:
+  // the contract gives a future `availableFrom` with `not-yet` alone.
+  if (unsureFelony) return possible(reason("unsureFelony", { availableFrom }));
 
   need = missing(f, "supervisionMonths");
   if (need.length > 0) return incomplete(need);

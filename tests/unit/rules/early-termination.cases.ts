@@ -106,7 +106,7 @@ export const casesEarlyTermination: WorkedCase[] = [
     source: "issue #3: unsure → possible; § 3564(c)",
     asOf: AS_OF,
     facts: probation("unsure", "2026-05-01"),
-    expected: { status: "possible", cites: [PROB], availableFrom: "2027-05-02" },
+    expected: { status: "possible", cites: [PROB], availableFrom: undefined },
   },
   {
     name: "probation, not sure it was a felony, over a year → likely either way",
