@@ -1,0 +1,174 @@
+/**
+ * The results page in a real browser: a relative of someone in federal prison opens a saved answers file
+ * (a § 2255 deadline 22 days away, a compassionate-release request waiting out its 30 days) and goes on to
+ * the results. Cards are asserted by data-status; axe finds no WCAG 2.2 A/AA violations; the page prints as
+ * a clean summary without buttons; "Add to calendar" downloads an .ics file.
+ */
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const AS_OF = "2026-11-23";
+
+const FACTS = {
+  perspective: "family",
+  court: "federal",
+  courtState: "NY",
+  birthDate: "1970-03-10",
+  citizenship: "citizen",
+  caseStatus: "sentenced",
+  convictionVacated: "no",
+  offenseDate: "2024-02-01",
+  simplePossession: "no",
+  marijuanaOnly: "no",
+  crackOffense: "no",
+  fsaExcludedOffense: "no",
+  violentOffense: "no",
+  childVictim: "no",
+  recordProblem: "unsure",
+  prisonMonths: 60,
+  prisonExtraDays: 0,
+  lifeSentence: "no",
+  supervisedReleaseOrdered: "yes",
+  custody: "prison",
+  custodyStartDate: "2025-12-20",
+  jailCreditDays: 0,
+  felony: "yes",
+  diplomaOrGed: "yes",
+  judgmentDate: "2025-12-01",
+  appeal: "none",
+  prior2255: "no",
+  legalError: ["ineffective-lawyer"],
+  continuingConsequences: "yes",
+  crReasons: ["terminal-illness"],
+  wardenRequest: "submitted",
+  wardenRequestDate: "2026-11-10",
+  sentenced3559c: "no",
+  statusPoints: "no",
+  criminalHistoryPoints: 0,
+  zeroPointExclusion: "no",
+  riskLevel: "minimum",
+  removalOrder: "no",
+  traffickingSurvivor: "no",
+};
+
+const ANSWERS_FILE = {
+  format: "federal-relief-screener/answers",
+  version: 1,
+  savedAt: "2026-11-20T18:00:00.000Z",
+  facts: FACTS,
+};
+
+/** What the rules give for these facts as of 2026-11-23 (npm run screen). */
+const EXPECTED: Record<string, string> = {
+  "2255": "likely",
+  "compassionate-release": "not-yet",
+  "fsa-time-credits": "likely",
+  "good-conduct-time": "likely",
+  commutation: "likely",
+  "judicial-expungement": "possible",
+  "3607": "unlikely",
+  pardon: "unlikely",
+  "coram-nobis": "not-applicable",
+  "fsa-404": "not-applicable",
+  tsra: "not-applicable",
+  "early-termination": "not-applicable",
+};
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function openResults(page: Page) {
+  await page.goto(`/screener/?asOf=${AS_OF}`);
+  await page.getByLabel("Open answers file").first().setInputFiles({
+    name: "answers.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(ANSWERS_FILE)),
+  });
+  await page.getByRole("button", { name: "Open this file" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Check .*answers/ })).toBeVisible();
+  await page.getByRole("button", { name: "See results" }).or(page.getByRole("link", { name: "See results" })).first().click();
+  await expect(page.locator("[data-results]")).toBeVisible();
+}
+
+test.describe("results", () => {
+  test.beforeEach(async ({ page }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await openResults(page);
+    test.info().annotations.push({ type: "console-errors", description: errors.join("\n") });
+  });
+
+  test("all 13 cards are on the page, grouped by status, with not-applicable folded away", async ({ page }) => {
+    await expect(page.locator("[data-results] [data-path]")).toHaveCount(13);
+    for (const [path, status] of Object.entries(EXPECTED)) {
+      await expect(page.locator(`[data-path="${path}"]`), path).toHaveAttribute("data-status", status);
+    }
+    await expect(page.locator('section[data-group="likely"] [data-path]')).toHaveCount(4);
+    await expect(page.getByRole("heading", { level: 2, name: /^Your relative may qualify/ })).toBeVisible();
+    // Folded, still in the page: the not-applicable cards sit closed inside <details>.
+    const details = page.locator('section[data-group="not-applicable"] details');
+    await expect(details.locator("[data-path]")).toHaveCount(5);
+    await expect(details.locator('[data-path="tsra"]')).toBeHidden();
+    await details.locator("summary").click();
+    await expect(details.locator('[data-path="tsra"]')).toBeVisible();
+  });
+
+  test("the summary names the § 2255 deadline with days left, the as-of date and the not-legal-advice note", async ({ page }) => {
+    const summary = page.locator("[data-summary]");
+    await expect(summary).toContainText("December 15, 2026 — in 22 days");
+    await expect(summary.locator("[data-urgent]")).toHaveAttribute("data-urgent-path", "2255");
+    await expect(summary).toContainText("as of November 23, 2026");
+    await expect(summary).toContainText("not legal advice");
+    await expect(summary.getByRole("link", { name: "Find free legal help" })).toHaveAttribute("href", "/resources/");
+
+    const card = page.getByRole("region", { name: /2255/ });
+    await expect(card).toHaveAttribute("data-status", "likely");
+    await expect(card.locator("[data-status-label]")).toHaveText("May qualify");
+    await expect(card).toContainText("28 U.S.C. § 2255");
+    await expect(card.locator('[data-date="deadline"]')).toContainText("December 15, 2026 (in 22 days)");
+    await expect(page.locator('[data-path="good-conduct-time"] [data-estimate]')).toContainText(
+      "Estimate — the Bureau of Prisons' own calculation controls",
+    );
+  });
+
+  test("axe finds no WCAG 2.2 A/AA violations, with the folded cards closed and open", async ({ page }) => {
+    const closed = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(closed.violations).toEqual([]);
+    await page.locator('section[data-group="not-applicable"] summary').click();
+    const open = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(open.violations).toEqual([]);
+  });
+
+  test("prints as a clean summary: answers, results with citations, dates; no buttons", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("[data-summary]")).toBeVisible();
+    await expect(page.locator("[data-summary]")).toContainText("Date printed:");
+    await expect(page.locator("[data-answers]")).toBeVisible();
+    await expect(page.locator("[data-answers]")).toContainText("Answers given");
+    await expect(page.locator('[data-path="2255"]')).toBeVisible();
+    await expect(page.locator('[data-path="2255"] cite').first()).toBeVisible();
+    const buttons = page.locator("[data-results] button");
+    const count = await buttons.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) await expect(buttons.nth(i)).toBeHidden();
+    // The folded cards become one short line each on paper.
+    await expect(page.locator('section[data-group="not-applicable"] details')).toBeHidden();
+    await expect(page.locator('section[data-group="not-applicable"] ul')).toBeVisible();
+  });
+
+  test("'Add to calendar' downloads an .ics file for the deadline, with nothing from the answers in it", async ({ page }) => {
+    const deadline = page.locator('[data-path="2255"] [data-date="deadline"]');
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      deadline.getByRole("button", { name: /Add to calendar/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("legal-date-2026-12-15.ics");
+    const text = readFileSync((await download.path())!, "utf8");
+    expect(text).toContain("DTSTART;VALUE=DATE:20261215");
+    expect(text).toContain("SUMMARY:Legal deadline");
+    for (const answer of ["1970", "2255", "NY", "terminal", "relative"]) expect(text).not.toContain(answer);
+  });
+});
