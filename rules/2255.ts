@@ -162,7 +162,7 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
     const { deadline, earliestDeadline } = oneYearDeadline(noAppeal.final, noAppeal.unrolled);
     const act = earliestDeadline ?? deadline;
     const reasons = [reason("unsureAppeal", { deadline: act })];
-    if (act >= asOf && daysBetween(asOf, act) <= URGENT_DAYS) reasons.push(reason("actNow", { daysLeft: daysBetween(asOf, act) }));
+    if (act >= asOf && daysBetween(asOf, act) <= URGENT_DAYS) reasons.push(reason("actNow"));
     return possible([...reasons, ...custodyNote(f)], { deadline: act });
   }
 
@@ -193,7 +193,7 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
     }
   }
   const daysToAct = daysBetween(asOf, actBy);
-  if (daysToAct <= URGENT_DAYS) timing.push(reason("actNow", { daysLeft: daysToAct }));
+  if (daysToAct <= URGENT_DAYS) timing.push(reason("actNow"));
 
   const details = { deadline, earliestDeadline: keepEarliest };
   const context = [...why, ...custodyNote(f)];
