@@ -1,0 +1,126 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { builtHtml, builtPages, OUT_DIR, readBuilt, watchCsp } from "./quality";
+
+/**
+ * Security headers and the Content-Security-Policy written by scripts/csp.mjs after the build (issue 6):
+ * present on every page, strict, identical in the meta tag and `_headers`, and enforced in the browser with
+ * no violation on any page.
+ */
+const META = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/;
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name, values]),
+  );
+}
+
+test.describe("the policy in the built files", () => {
+  test.beforeEach(() => test.skip(test.info().project.name !== "desktop", "reads files: once is enough"));
+
+  test("every page has a strict CSP meta tag before any script, and no-referrer", () => {
+    const pages = builtHtml();
+    expect(pages.length).toBeGreaterThan(3);
+    for (const { file, path } of pages) {
+      const html = readBuilt(file);
+      const meta = html.match(META);
+      expect(meta, `${path}: no CSP meta tag`).not.toBeNull();
+      expect(html.match(new RegExp(META.source, "g"))?.length, `${path}: one CSP meta tag`).toBe(1);
+      expect(meta!.index!, `${path}: the CSP comes before the first script`).toBeLessThan(html.indexOf("<script"));
+      const policy = directives(meta![1]);
+      expect(policy.get("default-src"), path).toEqual(["'self'"]);
+      expect(policy.get("object-src"), path).toEqual(["'none'"]);
+      expect(policy.get("base-uri"), path).toEqual(["'none'"]);
+      for (const values of policy.values()) {
+        expect(values, path).not.toContain("'unsafe-eval'");
+        expect(values, path).not.toContain("'unsafe-inline'");
+        expect(values, path).not.toContain("*");
+      }
+      expect(policy.get("script-src")!.slice(1).every((value) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(value)), path).toBe(true);
+      expect(html, `${path}: referrer`).toContain('<meta name="referrer" content="no-referrer"/>');
+    }
+  });
+
+  test("_headers repeats each page's policy with frame-ancestors, and sets the common headers", () => {
+    const file = join(OUT_DIR, "_headers");
+    expect(existsSync(file)).toBe(true);
+    const headers = readBuilt(file);
+    for (const header of [
+      "Referrer-Policy: no-referrer",
+      "X-Content-Type-Options: nosniff",
+      "X-Frame-Options: DENY",
+      "Permissions-Policy: ",
+    ]) {
+      expect(headers).toContain(`  ${header}`);
+    }
+    const lines = headers.split("\n");
+    for (const { file: html, path } of builtHtml()) {
+      const meta = readBuilt(html).match(META)![1];
+      const at = lines.indexOf(path);
+      expect(at, `${path} in _headers`).toBeGreaterThan(0);
+      expect(lines[at + 1]).toBe(`  Content-Security-Policy: ${meta}; frame-ancestors 'none'`);
+      expect(lines[at + 1].length, "Cloudflare Pages caps a _headers line at 2,000 characters").toBeLessThan(2000);
+    }
+  });
+});
+
+test.describe("the policy in the browser", () => {
+  test.beforeEach(() => test.skip(test.info().project.name !== "desktop", "one browser is enough"));
+
+  test("no page reports a CSP violation", async ({ page }) => {
+    const violations = await watchCsp(page);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+    for (const path of builtPages()) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await expect(page.locator("h1").first(), path).toBeVisible();
+    }
+    expect(violations()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test("it is enforced: an injected inline script and a string timer (eval) do not run, and are reported", async ({ page }) => {
+    const violations = await watchCsp(page);
+    await page.goto("/");
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = true;";
+      document.head.append(script);
+      // A string passed to setTimeout is eval'd in the page's own context, where the policy applies
+      // (page.evaluate itself is exempt, as DevTools is).
+      (window.setTimeout as unknown as (code: string, ms: number) => number)("window.__evaluated = true;", 0);
+    });
+    await expect.poll(() => violations().length).toBeGreaterThanOrEqual(2);
+    const ran = await page.evaluate(() => {
+      const w = window as unknown as { __injected?: boolean; __evaluated?: boolean };
+      return { injected: w.__injected === true, evaluated: w.__evaluated === true };
+    });
+    expect(ran).toEqual({ injected: false, evaluated: false });
+    expect(violations().join("\n")).toMatch(/script-src/);
+  });
+
+  test("a remote script or image is refused", async ({ page }) => {
+    const violations = await watchCsp(page);
+    const fetched: string[] = [];
+    page.on("response", (response) => {
+      if (!response.url().startsWith("http://127.0.0.1:4173/")) fetched.push(response.url());
+    });
+    await page.goto("/");
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.src = "https://example.com/tracker.js";
+      document.head.append(script);
+      const image = document.createElement("img");
+      image.src = "https://example.com/pixel.gif";
+      document.body.append(image);
+    });
+    await expect.poll(() => violations().length).toBeGreaterThanOrEqual(2);
+    expect(fetched).toEqual([]);
+  });
+});
