@@ -19,6 +19,8 @@
  *   [V-sec: opinion text not read]. Fernandez v. United States, No. 24-556 (U.S. May 28, 2026) — attacks on
  *   the conviction's or sentence's validity belong in § 2255 [V-sec].
  * Not modelled: the danger finding (§ 1B1.13(a)(2)) and the § 3553(a) factors (the judge's discretion);
+ * the BOP Director's no-danger determination that (c)(1)(A)(ii) requires (not asked: that prong is at most
+ * `possible`, brief § d D-ii-4);
  * full exhaustion of BOP appeals before day 30 (the 30-day lapse is "earlier" in practice); the BOP's
  * 14-day processing of terminal-illness requests (§ 3582(d)(2)(A)); renewed motions on changed facts.
  */
@@ -130,7 +132,10 @@ function age70Prong(f: Facts, asOf: IsoDate): Grounds {
   if ("needs" in thirtyYears) return { kind: "need", needs: thirtyYears.needs };
   if (thirtyYears.on > asOf) return { kind: "unmet", reasons: [] };
   if (f.sentenced3559c === undefined) return { kind: "need", needs: ["sentenced3559c"] };
-  if (f.sentenced3559c === "yes") return { kind: "met", reasons: [reason("age70Prong")] };
+  // D-ii-4: (ii) also needs "a determination … by the Director of the Bureau of Prisons" that the person is
+  // not a danger (§ 3142(g)). The screener asks no fact about it and the person rarely knows, so the prong
+  // is `possible`, never `likely` (brief § d D-ii-4 "Needed: Yes"; contract § 2 `possible`); the words say so.
+  if (f.sentenced3559c === "yes") return { kind: "possible", reasons: [reason("age70Prong")] };
   if (f.sentenced3559c === "unsure") return { kind: "possible", reasons: [reason("unsure3559c")] };
   return { kind: "unmet", reasons: [] };
 }

@@ -50,6 +50,8 @@ const FSA_2010_ENACTED = "2010-08-03";
  * Dorsey v. United States (decided 2012-06-21) held that FSA 2010's new thresholds apply to everyone
  * sentenced after 2010-08-03, whenever the offense [UNVERIFIED: Dorsey is not in the brief]. Before that
  * decision courts split, so a sentence imposed between the two dates may or may not have used them.
+ * Used only to choose the words; never to rule the path out (brief § f-4 H4 keys on whether the sentence
+ * was imposed "under the new thresholds", a fact only the sentencing record shows).
  */
 const DORSEY_DECIDED = "2012-06-21";
 
@@ -95,13 +97,17 @@ function evaluate(f: Facts): Evaluation {
   const supervisionOnly = f.custody === "supervised-release" || f.custody === "probation";
 
   // H4 (§ 404(c), exact text UNVERIFIED — encoded as the brief states it): a sentence imposed in accordance
-  // with FSA 2010 is barred.
+  // with FSA 2010 is barred. The brief's test is whether the sentence was imposed "under the new
+  // thresholds" (H4's example), which only the sentencing record shows; the date alone settles it only
+  // through Dorsey, which the brief does not contain. So a sentence after 2010-08-03 is `possible` with a
+  // reason naming the record, never `unlikely` on the date alone (brief § 0.1: UNVERIFIED items are not
+  // hard-coded; contract § 2 `possible`: "a fact only a lawyer or the record can establish").
+  // TODO(legal): confirm Dorsey, 567 U.S. 260 (2012), and § 404(c)'s text; with both, a post-Dorsey
+  // sentence could be `unlikely`.
   need = missing(f, "judgmentDate");
   if (need.length > 0) return incomplete(need);
-  if (f.judgmentDate! >= DORSEY_DECIDED) return unlikely(reason("sentencedUnderFsa2010"));
-  // TODO(legal): sentenced from 2010-08-03 until Dorsey — whether the new thresholds were used shows in
-  // the sentencing transcript or statement of reasons.
-  if (f.judgmentDate! >= FSA_2010_ENACTED) unsure.push(reason("sentencedDuringTransition"));
+  if (f.judgmentDate! >= DORSEY_DECIDED) unsure.push(reason("sentencedUnderFsa2010"));
+  else if (f.judgmentDate! >= FSA_2010_ENACTED) unsure.push(reason("sentencedDuringTransition"));
 
   // H5 (§ 404(c)): an earlier motion denied on the merits bars another; one granted already reduced it.
   need = missing(f, "prior404Motion");

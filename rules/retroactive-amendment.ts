@@ -16,6 +16,12 @@
  * career-offender or armed-career-criminal ranges, mandatory minimums, a sentence already at or below the
  * amended range, and the substantial-assistance exception (§ 1B1.10(b)(2)) — the screener cannot read
  * the record, so every positive result says a lawyer must check them; pre-2010 "recency" points.
+ * Outcome: brief § e E-A4 — a lower category "→ possibly eligible". E3 (the amendment lowers the RANGE,
+ * not just the points or the offense level), E4 (the sentence is above the amended minimum, or the
+ * substantial-assistance exception) and E5 (no mandatory-minimum floor) are needed for every reduction
+ * (Part B: "Plus: … amendment must lower the range; no mandatory-minimum floor issue") and only the record
+ * settles them, so a met Part A or Part B finding is `possible`, never `likely` (contract § 2: "a fact only
+ * a lawyer or the record can establish"); `rangeMustBeLowered` names what a lawyer must check.
  */
 import type { Facts } from "@/lib/facts/schema";
 import {
@@ -25,7 +31,7 @@ import {
   criminalHistoryCategory,
   statusPointsUnder821,
 } from "./data/guideline-amendments";
-import { defineReasons, incomplete, likely, missing, notApplicable, notYet, possible, unlikely } from "./kit";
+import { defineReasons, incomplete, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { servingPrisonTerm } from "./shared/sentence-reduction";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
@@ -48,8 +54,11 @@ const reason = defineReasons({
   noOrderBeforeFebruary2024: "USSG § 1B1.10(e)(2)",
 });
 
-/** Where Amendment 821 leaves this sentence. */
-type Finding = { kind: "likely" | "possible" | "unlikely"; reasons: Reason[] };
+/**
+ * Where Amendment 821 leaves this sentence: `met` = the criteria the screener can check are met (E1, E2,
+ * E6 and the category or zero-point test); `possible` = one of those is itself unsure; `unlikely` = not met.
+ */
+type Finding = { kind: "met" | "possible" | "unlikely"; reasons: Reason[] };
 
 /**
  * Part A (brief § e E-A1–E-A4): old § 4A1.1(d) added 2 status points; new § 4A1.1(e) adds 1 only with
@@ -65,10 +74,10 @@ function partA(points: number): Finding {
   const after = criminalHistoryCategory(now);
   const vars = { oldPoints: points, newPoints: now, oldCategory: before, newCategory: after };
   if (after === before) return { kind: "unlikely", reasons: [reason("statusPointsNoCategoryChange", vars)] };
-  // Interpretation: a lower category is what lowers the range under Part A, so the § 1B1.10(a)(2)
-  // criteria are met on the facts given (`likely`); what only the record shows (a career-offender range,
-  // a mandatory minimum) is named in `rangeMustBeLowered`.
-  return { kind: "likely", reasons: [reason("statusPointsCategoryDrops", vars)] };
+  // A lower category is what can lower the range under Part A; whether it does (E3–E5: a career-offender
+  // range, a mandatory minimum, a sentence already at the amended minimum) only the record shows, so the
+  // outcome is `possible` (brief § e E-A4 "If yes → possibly eligible"), naming `rangeMustBeLowered`.
+  return { kind: "met", reasons: [reason("statusPointsCategoryDrops", vars)] };
 }
 
 /** Part B, subpart 1 (§ 4C1.1 [V-sec criteria]): zero criminal history points and no exclusion. */
@@ -76,7 +85,7 @@ function partB(f: Facts): Finding | "needs-exclusion" {
   if (f.zeroPointExclusion === undefined) return "needs-exclusion";
   if (f.zeroPointExclusion === "yes") return { kind: "unlikely", reasons: [reason("zeroPointExcluded")] };
   if (f.zeroPointExclusion === "unsure") return { kind: "possible", reasons: [reason("unsureZeroPointExclusion")] };
-  return { kind: "likely", reasons: [reason("zeroPointMet")] };
+  return { kind: "met", reasons: [reason("zeroPointMet")] };
 }
 
 function evaluate(f: Facts, asOf: IsoDate): Evaluation {
@@ -113,13 +122,13 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   }
 
   if (finding.kind === "unlikely") return unlikely(finding.reasons);
+  // Brief § e E3–E5 (see the header): never `likely`; a lawyer must check the range, the amended minimum
+  // and any mandatory minimum. For the same reason no `not-yet` either: that would say the criteria will
+  // be met on a date, which the screener cannot know.
   const reasons = [...finding.reasons, reason("rangeMustBeLowered")];
-  // § 1B1.10(e)(2): no Amendment 821 order may take effect before 2024-02-01.
-  if (asOf < AMENDMENT_821_ORDERS_FROM) {
-    if (finding.kind === "possible") return possible([...reasons, reason("noOrderBeforeFebruary2024")]);
-    return notYet([...reasons, reason("noOrderBeforeFebruary2024")], { availableFrom: AMENDMENT_821_ORDERS_FROM });
-  }
-  return finding.kind === "likely" ? likely(reasons) : possible(reasons);
+  // § 1B1.10(e)(2): no Amendment 821 order may take effect before 2024-02-01 (the date stays in the words).
+  if (asOf < AMENDMENT_821_ORDERS_FROM) reasons.push(reason("noOrderBeforeFebruary2024"));
+  return possible(reasons);
 }
 
 export const retroactiveAmendment: RuleModule = {

@@ -113,11 +113,11 @@ export const casesCompassionateRelease: WorkedCase[] = [
     expected: { status: "unlikely", cites: ["USSG § 1B1.13(b)(2)", RUTHERFORD, FERNANDEZ] },
   },
   {
-    name: "72 years old, 31 years served on a § 3559(c) sentence, no § 1B1.13(b) circumstance → likely under § 3582(c)(1)(A)(ii)",
+    name: "72 years old, 31 years served on a § 3559(c) sentence, no § 1B1.13(b) circumstance → possible under § 3582(c)(1)(A)(ii): the BOP Director's no-danger determination (D-ii-4) is not a fact the screener has",
     source: "brief § d D-ii-1..4 [V-stat]",
     asOf: AS_OF,
     facts: { ...inPrison, birthDate: "1954-01-01", custodyStartDate: "1995-01-01", crReasons: ["none"], sentenced3559c: "yes", ...exhausted },
-    expected: { status: "likely", cites: ["18 U.S.C. § 3582(c)(1)(A)(ii)", CR, "18 U.S.C. § 3553(a)"] },
+    expected: { status: "possible", cites: ["18 U.S.C. § 3582(c)(1)(A)(ii)", CR], availableFrom: "2026-07-01" },
   },
   {
     name: "72 years old, 31 years served, not sure the sentence was under § 3559(c) → possible, naming § 3582(c)(1)(A)(ii)",

@@ -39,10 +39,17 @@ export const casesFsa404: WorkedCase[] = [
     expected: { status: "possible", cites: [S("(c)"), S("(c)")] },
   },
   {
-    name: "pre-2010 crack offense sentenced in 2013 → unlikely: sentence already imposed under FSA 2010 (§ 404(c))",
-    source: `${SRC} H4 (UNVERIFIED text, encoded as stated)`,
+    name: "pre-2010 crack offense sentenced in 2013 → possible, naming § 404(c): the new thresholds were most likely used, but only the sentencing record shows it (H4; Dorsey is not in the brief)",
+    source: `${SRC} H4 ("sentenced after 2010-08-03 under the new thresholds"; § 404(c) text UNVERIFIED); brief § 0.1 [UNVERIFIED not hard-coded]`,
     asOf: AS_OF,
     facts: { ...covered, offenseDate: "2009-06-01", judgmentDate: "2013-05-01" },
+    expected: { status: "possible", cites: [S("(c)"), S("(c)")] },
+  },
+  {
+    name: "sentenced in 2013 and an earlier § 404 motion denied on the merits → unlikely (§ 404(c) H5 still decides)",
+    source: `${SRC} H5 (UNVERIFIED text, encoded as stated)`,
+    asOf: AS_OF,
+    facts: { ...covered, offenseDate: "2009-06-01", judgmentDate: "2013-05-01", prior404Motion: "denied-on-merits" },
     expected: { status: "unlikely", cites: [S("(c)")] },
   },
   {

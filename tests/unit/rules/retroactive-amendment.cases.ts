@@ -11,18 +11,18 @@ const SRC_B = "brief § e(2) Amendment 821 Part B subpart 1 [V-off; § 4C1.1 cri
 
 export const casesRetroactiveAmendment: WorkedCase[] = [
   {
-    name: "8 points with 2 status points → 6 without them, status points drop to 0: category IV → III lowers the range, likely under Part A",
-    source: SRC_A,
+    name: "8 points with 2 status points → 6 without them, status points drop to 0: category IV → III → possible under Part A (E-A4 'possibly eligible'; range, amended minimum and mandatory minimum need the record, E3–E5)",
+    source: `${SRC_A}; brief § e E3–E5`,
     asOf: AS_OF,
     facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 8 },
-    expected: { status: "likely", cites: [PART_A, LOWERS] },
+    expected: { status: "possible", cites: [PART_A, LOWERS] },
   },
   {
-    name: "3 points with status points → 1: category II → I, likely under Part A",
-    source: SRC_A,
+    name: "3 points with status points → 1: category II → I → possible under Part A, never likely (brief § e E-A4, E3–E5)",
+    source: `${SRC_A}; brief § e E3–E5`,
     asOf: AS_OF,
     facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 3 },
-    expected: { status: "likely", cites: [PART_A, LOWERS] },
+    expected: { status: "possible", cites: [PART_A, LOWERS] },
   },
   {
     name: "9 points with status points → 7 without them, so 1 status point stays: 8 is still category IV → unlikely, the range is not lowered (§ 1B1.10(a)(2)(B))",
@@ -46,11 +46,11 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
     expected: { status: "unlikely", cites: [LOWERS] },
   },
   {
-    name: "zero criminal history points and no § 4C1.1 exclusion → likely under Part B, subpart 1",
-    source: SRC_B,
+    name: "zero criminal history points and no § 4C1.1 exclusion → possible under Part B, subpart 1: the range, the amended minimum and any mandatory minimum need the record (brief § e 'Plus', E3–E5)",
+    source: `${SRC_B}; brief § e E3–E5`,
     asOf: AS_OF,
     facts: { ...before821, statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "no" },
-    expected: { status: "likely", cites: [PART_B1, LOWERS] },
+    expected: { status: "possible", cites: [PART_B1, LOWERS] },
   },
   {
     name: "zero points but a § 4C1.1 exclusion (e.g. a firearm) → unlikely",
@@ -95,18 +95,25 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
     expected: { status: "not-applicable", cites: ["USSG App. C, amend. 821"] },
   },
   {
-    name: "judgment entered 2023-10-31 → still before Amendment 821: zero-point case is likely",
+    name: "judgment entered 2023-10-31 → still before Amendment 821: zero-point case is possible (brief § e E3–E5)",
     source: SRC_B,
     asOf: AS_OF,
     facts: { ...before821, judgmentDate: "2023-10-31", statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "no" },
-    expected: { status: "likely", cites: [PART_B1, LOWERS] },
+    expected: { status: "possible", cites: [PART_B1, LOWERS] },
   },
   {
-    name: "as of 2024-01-15, a zero-point case → not-yet: no Amendment 821 order takes effect before 2024-02-01 (§ 1B1.10(e)(2))",
-    source: "brief § e(2) E6 [V-off S-USSC-825]",
+    name: "as of 2024-01-15, a zero-point case → possible, naming § 1B1.10(e)(2) (no order before 2024-02-01); not not-yet, since E3–E5 may never be met",
+    source: "brief § e(2) E6 [V-off S-USSC-825]; brief § e E3–E5",
     asOf: "2024-01-15",
     facts: { ...before821, statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "no" },
-    expected: { status: "not-yet", cites: [PART_B1, LOWERS, "USSG § 1B1.10(e)(2)"], availableFrom: "2024-02-01" },
+    expected: { status: "possible", cites: [PART_B1, LOWERS, "USSG § 1B1.10(e)(2)"], availableFrom: undefined },
+  },
+  {
+    name: "7 points with status points → 5 without: category IV → III → possible, not likely: even a lower category needs a lawyer's check of E3–E5",
+    source: `${SRC_A}; brief § e E-A4 ("If yes → possibly eligible")`,
+    asOf: AS_OF,
+    facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 7 },
+    expected: { status: "possible", cites: [PART_A, LOWERS] },
   },
   {
     name: "on supervised release → not applicable: § 1B1.10(a)(1) needs a term of imprisonment being served",
