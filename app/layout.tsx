@@ -1,5 +1,11 @@
+import Link from "next/link";
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
+import { RegisterServiceWorker } from "@/components/offline/register-service-worker";
+import { SiteFooter } from "@/components/site-footer";
+import { QuickExit } from "@/components/ui/quick-exit";
+import { readScreenerWords } from "@/lib/content/screener";
+import { makeSay } from "@/lib/screener/words";
 
 export const metadata: Metadata = {
   title: { default: "Federal Relief Screener", template: "%s – Federal Relief Screener" },
@@ -10,23 +16,47 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
+/**
+ * The frame of every page: skip link, quick exit (first, so it is the first thing a keyboard reaches after
+ * the skip link), header, the phase and "not legal advice" banner, main, footer.
+ */
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  const say = makeSay(readScreenerWords(), "self");
   return (
     <html lang="en">
-      <body className="min-h-screen bg-white font-sans text-lg leading-relaxed">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-          Skip to main content
+      <body className="flex min-h-screen flex-col bg-white font-sans text-lg leading-relaxed">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-focus focus:p-2 focus:text-ink"
+        >
+          {say("site.skipLink")}
         </a>
+        <QuickExit
+          label={say("quickExit.button")}
+          hidden={say("quickExit.hidden")}
+          shiftHint={say("quickExit.shiftHint")}
+          safetyLabel={say("quickExit.safety")}
+          leaving={say("quickExit.leaving")}
+          destination={say("quickExit.destination")}
+        />
         <header className="border-b-8 border-brand bg-ink text-white">
           <div className="mx-auto max-w-3xl px-4 py-3">
-            <a href="/" className="font-bold text-white no-underline">
-              Federal Relief Screener
-            </a>
+            <Link href="/" className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline focus-visible:text-ink">
+              {say("site.name")}
+            </Link>
           </div>
         </header>
-        <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8">
+        <div className="mx-auto w-full max-w-3xl px-4">
+          <p className="border-b border-[#b1b4b6] py-2 text-base">
+            <strong className="mr-2 inline-block bg-brand px-2 py-0.5 text-sm font-bold uppercase tracking-wide text-white">{say("site.phase")}</strong>
+            {say("site.banner")}
+          </p>
+        </div>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
+        <SiteFooter />
+        <RegisterServiceWorker />
       </body>
     </html>
   );

@@ -1,12 +1,43 @@
+import { StartNowLink, StartOpenFile } from "@/components/screener/start-open-file";
+import { buttonClasses } from "@/components/ui/button";
+import { readScreenerWords } from "@/lib/content/screener";
+import { makeSay } from "@/lib/screener/words";
+
+/** The start page (GOV.UK start page pattern). */
 export default function StartPage() {
+  const ui = readScreenerWords();
+  const say = makeSay(ui, "self");
+  const list = (key: string) => say(key).split("\n").filter(Boolean);
   return (
     <>
-      <h1 className="text-4xl font-bold">Check what relief may be open after a federal case</h1>
-      <p className="mt-4">
-        <a href="/screener/" className="inline-block rounded bg-ok px-5 py-3 font-bold text-white">
-          Start now
-        </a>
+      <h1 className="mb-6 text-3xl font-bold leading-tight sm:text-5xl">{say("start.title")}</h1>
+      <p className="mb-6 text-xl">{say("start.lead")}</p>
+      <h2 className="mb-3 text-2xl font-bold">{say("start.checksHeading")}</h2>
+      <ul className="mb-6 list-disc space-y-1 pl-6">
+        {list("start.checks").map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <h2 className="mb-3 text-2xl font-bold">{say("start.cannotHeading")}</h2>
+      <ul className="mb-6 list-disc space-y-1 pl-6">
+        {list("start.cannot").map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+      <p className="mb-4">{say("start.forWho")}</p>
+      <p className="mb-6">{say("start.time")}</p>
+      <h2 className="mb-3 text-2xl font-bold">{say("start.privacyHeading")}</h2>
+      <p className="mb-8">{say("start.privacy")}</p>
+      <p className="mb-12">
+        <StartNowLink className={buttonClasses("primary", "inline-flex items-center gap-2 px-6 py-3 text-xl")}>
+          {say("start.startNow")}
+          <span aria-hidden="true">›</span>
+        </StartNowLink>
       </p>
+      <section className="border-t border-[#b1b4b6] pt-6">
+        <p className="mb-4 font-bold">{say("start.resumeHeading")}</p>
+        <StartOpenFile ui={ui} />
+      </section>
     </>
   );
 }

@@ -1,0 +1,21 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { readScreenerWords } from "@/lib/content/screener";
+import { makeSay } from "@/lib/screener/words";
+
+export const metadata: Metadata = { title: "Page not found" };
+
+export default function NotFound() {
+  const say = makeSay(readScreenerWords(), "self");
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{say("notFound.title")}</h1>
+      <p className="mb-4">{say("notFound.body")}</p>
+      <p>
+        <Link href="/" className="text-brand underline">
+          {say("notFound.home")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+"use client";
+import { Button, LinkButton } from "@/components/ui/button";
+import type { Facts, FactName } from "@/lib/facts/schema";
+import type { Perspective } from "@/lib/screen/words";
+import { downloadAnswers } from "@/lib/screener/answers";
+import { FIELDS } from "@/lib/screener/fields";
+import type { Route } from "@/lib/screener/route";
+import { fill, type QuestionTexts, type Say } from "@/lib/screener/words";
+import type { IsoDate } from "@/rules/types";
+import { OpenAnswersFile } from "./open-answers-file";
+import { usePageTitle } from "./page-title";
+
+/** A date in words ("1 December 2025"), without reading the clock or the time zone. */
+export function dateInWords(iso: string, locale: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** An answer in words, as the question's options word it. */
+export function answerText(fact: FactName, value: Facts[FactName], questions: QuestionTexts, perspective: Perspective, say: Say): string[] {
+  const field = FIELDS[fact];
+  const label = (option: string) => fill(questions[fact]?.options?.[option] ?? option, perspective);
+  if (value === undefined) return [say("review.notProvided")];
+  if (field.kind === "date") return [dateInWords(String(value), say("format.locale"))];
+  if (Array.isArray(value)) return value.map(label);
+  if (field.kind === "number") return [String(value)];
+  return [label(String(value))];
+}
+
+/**
+ * Check your answers (GOV.UK pattern): a summary list of every answer on the path, each with a "Change"
+ * button whose hidden text names the answer. Save and open an answers file here too.
+ */
+export function CheckAnswers({
+  route,
+  asOf,
+  perspective,
+  questions,
+  say,
+  onChange,
+  onConfirm,
+  onResume,
+  onOpen,
+  onRestart,
+  notice,
+}: {
+  route: Route;
+  asOf: IsoDate;
+  perspective: Perspective;
+  questions: QuestionTexts;
+  say: Say;
+  onChange: (fact: FactName) => void;
+  onConfirm: () => void;
+  onResume: () => void;
+  onOpen: (facts: Facts) => void;
+  onRestart: () => void;
+  notice?: string;
+}) {
+  usePageTitle(say("review.title"), false, say);
+  const facts = route.steps.flatMap((step) => step.facts).filter((fact) => route.kept[fact] !== undefined);
+  return (
+    <>
+      {notice ? (
+        <div role="status" className="mb-6 border-l-4 border-ok bg-[#f3f2f1] p-4 font-bold">
+          {notice}
+        </div>
+      ) : null}
+      <h1 tabIndex={-1} className="mb-4 text-3xl font-bold sm:text-4xl">
+        {say("review.title")}
+      </h1>
+      <p className="mb-6">{say("review.lead")}</p>
+      <dl className="mb-8 border-t border-[#b1b4b6]" data-testid="check-answers">
+        {facts.map((fact) => {
+          const label = fill(questions[fact]?.summary ?? fact, perspective);
+          return (
+            <div key={fact} className="grid gap-1 border-b border-[#b1b4b6] py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4" data-fact={fact}>
+              <dt className="font-bold">{label}</dt>
+              <dd className="break-words">
+                {answerText(fact, route.kept[fact], questions, perspective, say).map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))}
+              </dd>
+              <dd>
+                <LinkButton onClick={() => onChange(fact)} className="min-h-6">
+                  {say("review.change")}
+                  <span className="sr-only"> {label}</span>
+                </LinkButton>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {route.open ? (
+        <div className="mb-8">
+          <p className="mb-4 font-bold">{say("review.moreNeeded")}</p>
+          <Button onClick={onResume}>{say("review.moreNeededButton")}</Button>
+        </div>
+      ) : (
+        <Button onClick={onConfirm} className="mb-8">
+          {say("review.seeResults")}
+        </Button>
+      )}
+      <section aria-labelledby="save-heading" className="mb-8 border-t border-[#b1b4b6] pt-6">
+        <h2 id="save-heading" className="mb-2 text-2xl font-bold">
+          {say("review.saveHeading")}
+        </h2>
+        <p className="mb-4">{say("review.saveBody")}</p>
+        <Button variant="secondary" onClick={() => downloadAnswers(route.kept, `${say("review.fileName")}-${asOf}.json`)}>
+          {say("review.saveButton")}
+        </Button>
+      </section>
+      <section className="mb-8 border-t border-[#b1b4b6] pt-6">
+        <OpenAnswersFile say={say} asOf={asOf} onOpen={onOpen} />
+      </section>
+      <section className="border-t border-[#b1b4b6] pt-6">
+        <Button variant="warning" onClick={onRestart} aria-describedby="start-again-hint">
+          {say("nav.startAgain")}
+        </Button>
+        <p id="start-again-hint" className="mt-2 text-muted">
+          {say("nav.startAgainHint")}
+        </p>
+      </section>
+    </>
+  );
+}

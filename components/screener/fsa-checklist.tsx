@@ -1,0 +1,69 @@
+"use client";
+import { useId, useMemo, useState } from "react";
+import type { Say } from "@/lib/screener/words";
+
+export interface ChecklistItem {
+  clause: string;
+  provision: string;
+  plainName: string;
+  condition?: string;
+}
+
+/** Lower case, with "§" and punctuation turned to spaces, so "924(c)" finds "§ 924(c)". */
+const normalise = (text: string) => text.toLowerCase().replace(/[§.,;:"'()]/g, " ").replace(/\s+/g, " ").trim();
+
+/**
+ * The 68 clauses of 18 U.S.C. § 3632(d)(4)(D) as a searchable list (data: rules/data/fsa-excluded-offenses.ts).
+ * A plain text filter with a live count; the list is always in the page, so it works without script too.
+ */
+export function FsaChecklist({ items, say }: { items: readonly ChecklistItem[]; say: Say }) {
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const shown = useMemo(() => {
+    const words = normalise(query).split(" ").filter(Boolean);
+    if (words.length === 0) return items;
+    return items.filter((item) => {
+      const haystack = normalise(`${item.provision} ${item.plainName} ${item.condition ?? ""}`);
+      const compact = haystack.replace(/ /g, "");
+      return words.every((word) => haystack.includes(word) || compact.includes(word.replace(/ /g, "")));
+    });
+  }, [items, query]);
+  if (items.length === 0) return null;
+  return (
+    <details className="mb-6">
+      <summary className="cursor-pointer text-brand underline underline-offset-2 focus-visible:bg-focus">{say("checklist.summary")}</summary>
+      <div className="mt-3 border-l-4 border-[#b1b4b6] pl-4">
+        <p className="mb-3">{say("checklist.intro")}</p>
+        <label htmlFor={`${id}-search`} className="block font-bold">
+          {say("checklist.search")}
+        </label>
+        <div id={`${id}-hint`} className="text-muted">
+          {say("checklist.searchHint")}
+        </div>
+        <input
+          id={`${id}-search`}
+          type="search"
+          aria-describedby={`${id}-hint`}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter in the search box must not submit the question's form.
+            if (event.key === "Enter") event.preventDefault();
+          }}
+          className="mt-1 h-12 w-full max-w-md border-2 border-ink px-2"
+        />
+        <p className="mt-2 text-muted" role="status">
+          {shown.length === 0 ? say("checklist.none") : say("checklist.count", { count: shown.length, total: items.length })}
+        </p>
+        <ul className="mt-2 space-y-2" data-testid="fsa-checklist">
+          {shown.map((item) => (
+            <li key={item.clause} className="border-b border-[#b1b4b6] pb-2">
+              <span className="font-bold">{item.provision}</span>: {item.plainName}
+              {item.condition ? <span className="block text-muted">{item.condition}</span> : null}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}

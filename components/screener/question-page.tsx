@@ -1,0 +1,200 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMemo, useState } from "react";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { Checkboxes } from "@/components/form/checkboxes";
+import { DateInput } from "@/components/form/date-input";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { Fieldset } from "@/components/form/fieldset";
+import { describedBy, FieldMessages, FormGroup } from "@/components/form/field";
+import { Radios, type Option } from "@/components/form/radios";
+import { Select } from "@/components/form/select";
+import { NumberInput } from "@/components/form/text-input";
+import { Button } from "@/components/ui/button";
+import type { Facts, FactName } from "@/lib/facts/schema";
+import type { Perspective } from "@/lib/screen/words";
+import { FIELDS } from "@/lib/screener/fields";
+import { checkStep, defaultValues, shownStep, stepSchema, type FieldProblem, type FormValues, type ProblemWords } from "@/lib/screener/form";
+import type { Step } from "@/lib/screener/route";
+import { fill, type QuestionTexts, type Say } from "@/lib/screener/words";
+import type { IsoDate } from "@/rules/types";
+import { FsaChecklist, type ChecklistItem } from "./fsa-checklist";
+import { QuestionHelp } from "./help";
+import { usePageTitle } from "./page-title";
+
+const NUMBER_SUFFIX: Partial<Record<FactName, string>> = {
+  prisonMonths: "question.number.months",
+  prisonExtraDays: "question.number.days",
+  supervisionMonths: "question.number.months",
+  jailCreditDays: "question.number.days",
+  criminalHistoryPoints: "question.number.points",
+};
+
+export interface QuestionPageProps {
+  step: Step;
+  answers: Facts;
+  stash: Facts;
+  asOf: IsoDate;
+  perspective: Perspective;
+  questions: QuestionTexts;
+  say: Say;
+  checklist: readonly ChecklistItem[];
+  onSubmit: (facts: Facts) => void;
+}
+
+/**
+ * One question page (GOV.UK question pages): the question is the `<h1>` (the legend or label when the page
+ * asks one thing; the group's heading when it asks a few related things), hint, native controls, help,
+ * "Continue". Validated on submit only, with an error summary that takes focus and an "Error: " title.
+ */
+export function QuestionPage({ step, answers, stash, asOf, perspective, questions, say, checklist, onSubmit }: QuestionPageProps) {
+  const words: ProblemWords = useMemo(
+    () => ({
+      required: (fact) => fill(questions[fact]?.error ?? fact, perspective),
+      label: (fact) => fill(questions[fact]?.summary ?? fact, perspective),
+      say,
+    }),
+    [questions, perspective, say],
+  );
+  const schema = useMemo(() => stepSchema(step, answers, asOf, words), [step, answers, asOf, words]);
+  const { register, handleSubmit, formState, getValues, setValue, control } = useForm<FormValues>({
+    // The schema checks the whole page (values are typed per page), hence the cast.
+    resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
+    defaultValues: defaultValues(step, answers, stash),
+    shouldFocusError: false,
+  });
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [attempt, setAttempt] = useState(0);
+
+  // Related questions appear on the page as answers make them needed (GOV.UK conditional reveal).
+  const values = useWatch({ control }) as FormValues;
+  const shown = shownStep(step, values, answers, asOf);
+  const single = step.facts.length === 1;
+  const heading = single ? fill(questions[step.facts[0]]?.title[perspective] ?? step.facts[0], perspective) : say(`group.${step.page}`);
+  const hasErrors = problems.length > 0 && Object.keys(formState.errors).length > 0;
+  usePageTitle(heading, hasErrors, say);
+
+  const submit = handleSubmit(
+    (values) => {
+      const result = checkStep(shownStep(step, values, answers, asOf), values, answers, asOf, words);
+      if (result.ok) onSubmit(result.facts);
+    },
+    () => {
+      const current = getValues();
+      const result = checkStep(shownStep(step, current, answers, asOf), current, answers, asOf, words);
+      setProblems(result.ok ? [] : result.problems);
+      setAttempt((n) => n + 1);
+    },
+  );
+
+  const errorOf = (fact: FactName) => (formState.errors[fact] ? problems.find((p) => p.fact === fact)?.message ?? formState.errors[fact]?.message : undefined);
+  const help = { why: say("question.whyWeAsk"), where: say("question.whereToFind") };
+
+  return (
+    <>
+      <ErrorSummary
+        title={say("error.summaryTitle")}
+        attempt={attempt}
+        errors={hasErrors ? problems.filter((p) => formState.errors[p.fact]).map((p) => ({ href: p.anchor, text: p.message })) : []}
+      />
+      <form noValidate onSubmit={submit} data-page={step.page}>
+        {single ? null : (
+          <h1 tabIndex={-1} className="mb-8 text-3xl font-bold leading-tight sm:text-4xl">
+            {heading}
+          </h1>
+        )}
+        {shown.facts.map((fact) => {
+          const text = questions[fact];
+          const field = FIELDS[fact];
+          const title = fill(text?.title[perspective] ?? fact, perspective);
+          const hint = text?.hint ? fill(text.hint, perspective) : undefined;
+          const error = errorOf(fact);
+          const ids = describedBy(fact, Boolean(hint), Boolean(error));
+          const options: Option[] =
+            field.kind === "radios" || field.kind === "checkboxes" || field.kind === "select"
+              ? field.options.map((value) => ({
+                  value,
+                  label: fill(text?.options?.[value] ?? value, perspective),
+                  hint: text?.optionHints?.[value] ? fill(text.optionHints[value], perspective) : undefined,
+                }))
+              : [];
+          const messages = <FieldMessages id={fact} hint={hint} error={error} errorPrefix={say("error.prefix")} />;
+          const extra = fact === "fsaExcludedOffense" ? <FsaChecklist items={checklist} say={say} /> : null;
+          const helpBlock = <QuestionHelp text={text} perspective={perspective} labels={help} />;
+
+          const revealed = !step.facts.includes(fact);
+          const wrap = (node: React.ReactNode) =>
+            revealed ? (
+              <div key={fact} data-revealed className="mb-8 border-l-4 border-[#b1b4b6] pl-4">
+                {node}
+              </div>
+            ) : (
+              node
+            );
+          if (field.kind === "number" || field.kind === "select") {
+            // A single input: its label is the heading (GOV.UK labels-legends-headings).
+            const label = single && !revealed ? (
+              <h1 tabIndex={-1} className="mb-3 text-3xl font-bold leading-tight sm:text-4xl">
+                <label htmlFor={fact}>{title}</label>
+              </h1>
+            ) : (
+              <label htmlFor={fact} className="mb-3 block text-xl font-bold sm:text-2xl">
+                {title}
+              </label>
+            );
+            return wrap(
+              <FormGroup key={fact} invalid={Boolean(error)}>
+                {label}
+                {messages}
+                {field.kind === "number" ? (
+                  <NumberInput
+                    id={fact}
+                    field={register(fact)}
+                    invalid={Boolean(error)}
+                    describedBy={ids}
+                    suffix={NUMBER_SUFFIX[fact] ? say(NUMBER_SUFFIX[fact]!) : undefined}
+                  />
+                ) : (
+                  <Select id={fact} field={register(fact)} options={options} placeholder={say("question.selectPlace")} invalid={Boolean(error)} describedBy={ids} />
+                )}
+                <div className="mt-4">{helpBlock}</div>
+              </FormGroup>,
+            );
+          }
+          return wrap(
+            <FormGroup key={fact} invalid={Boolean(error)}>
+              <Fieldset legend={title} isPageHeading={single && !revealed} describedBy={ids}>
+                {messages}
+                {field.kind === "radios" ? <Radios id={fact} options={options} field={register(fact)} invalid={Boolean(error)} /> : null}
+                {field.kind === "checkboxes" ? (
+                  <Checkboxes
+                    id={fact}
+                    options={options}
+                    exclusive={field.exclusive}
+                    field={register(fact)}
+                    invalid={Boolean(error)}
+                    orText={say("question.or")}
+                    onExclusive={(chosen) => setValue(fact, chosen)}
+                  />
+                ) : null}
+                {field.kind === "date" ? (
+                  <DateInput
+                    id={fact}
+                    register={register}
+                    invalid={Boolean(error)}
+                    labels={{ day: say("question.date.day"), month: say("question.date.month"), year: say("question.date.year") }}
+                  />
+                ) : null}
+              </Fieldset>
+              <div className="mt-4">
+                {extra}
+                {helpBlock}
+              </div>
+            </FormGroup>,
+          );
+        })}
+        <Button type="submit">{say("nav.continue")}</Button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+"use client";
+import { useActorRef, useSelector } from "@xstate/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { BackLink } from "@/components/ui/back-link";
+import { checkAnswers } from "@/lib/facts/answers-file";
+import type { Facts } from "@/lib/facts/schema";
+import type { ReasonWords } from "@/lib/screen/screen";
+import { asOfFrom } from "@/lib/screener/as-of";
+import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
+import { clearStored, loadSnapshot, saveSnapshot, takePendingFacts } from "@/lib/screener/persist";
+import { makeSay, type QuestionTexts, type UiWords } from "@/lib/screener/words";
+import type { IsoDate } from "@/rules/types";
+import { CheckAnswers } from "./check-answers";
+import { OpenAnswersFile } from "./open-answers-file";
+import type { ChecklistItem } from "./fsa-checklist";
+import { QuestionPage } from "./question-page";
+import { ResultsView } from "./results-view";
+
+export interface ScreenerProps {
+  ui: UiWords;
+  questions: QuestionTexts;
+  reasonWords: ReasonWords;
+  checklist: readonly ChecklistItem[];
+}
+
+/**
+ * The guided screener at one constant URL. Each step is a history entry on that URL
+ * (`history.pushState({ step })`), so the browser's back button and our Back link both send `nav.back`.
+ * Nothing about the answers or the question goes into the URL; the only thing read from it is `asOf`.
+ */
+export function Screener(props: ScreenerProps) {
+  // sessionStorage and the URL exist only in the browser: start after mounting (static export).
+  const [start, setStart] = useState<{ asOf: IsoDate; snapshot: ReturnType<typeof loadSnapshot> } | null>(null);
+  useEffect(() => {
+    const asOf = asOfFrom(window.location.search);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser-only state once, after hydration
+    setStart({ asOf, snapshot: loadSnapshot(asOf) });
+  }, []);
+  if (!start) {
+    return <p className="text-muted">{makeSay(props.ui, "self")("page.loading")}</p>;
+  }
+  return <ScreenerFlow {...props} asOf={start.asOf} snapshot={start.snapshot} />;
+}
+
+function ScreenerFlow({ ui, questions, reasonWords, checklist, asOf, snapshot }: ScreenerProps & { asOf: IsoDate; snapshot: ReturnType<typeof loadSnapshot> }) {
+  const actor = useActorRef(screenerMachine, snapshot ? { input: { asOf }, snapshot } : { input: { asOf } });
+  const state = useSelector(actor, (s) => s);
+  const context = state.context;
+  const view = String(state.value);
+  const route = routeOf(context);
+  const perspective = context.answers.perspective ?? "self";
+  const say = useMemo(() => makeSay(ui, perspective), [ui, perspective]);
+  const [notice, setNotice] = useState<string | undefined>();
+
+  // Where this tab's history is: the `step` of the entry on screen.
+  const position = useRef(0);
+
+  // Persist every change to this tab's sessionStorage.
+  useEffect(() => {
+    const subscription = actor.subscribe(() => saveSnapshot(actor.getPersistedSnapshot()));
+    return () => subscription.unsubscribe();
+  }, [actor]);
+
+  // The browser's back and forward buttons drive the machine.
+  useEffect(() => {
+    const step = (window.history.state as { step?: unknown } | null)?.step;
+    if (typeof step === "number") position.current = step;
+    else window.history.replaceState({ step: 0 }, "");
+    const onPopState = (event: PopStateEvent) => {
+      const next = typeof (event.state as { step?: unknown } | null)?.step === "number" ? (event.state as { step: number }).step : 0;
+      const delta = next - position.current;
+      position.current = next;
+      for (let i = 0; i < Math.abs(delta); i++) actor.send({ type: delta < 0 ? "nav.back" : "nav.forward" });
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, [actor]);
+
+  // A file opened on the start page arrives once, through sessionStorage.
+  useEffect(() => {
+    const pending = takePendingFacts();
+    if (pending === undefined) return;
+    const checked = checkAnswers(pending, asOf);
+    if (checked.ok) actor.send({ type: "answers.load", facts: checked.facts });
+  }, [actor, asOf]);
+
+  /** Send an event that moves forward; a new history entry when the screen changed. */
+  const go = useCallback(
+    (event: ScreenerEvent) => {
+      const before = actor.getSnapshot();
+      actor.send(event);
+      const after = actor.getSnapshot();
+      if (after.value !== before.value || after.context.cursor !== before.context.cursor) {
+        position.current += 1;
+        window.history.pushState({ step: position.current }, "");
+      }
+    },
+    [actor],
+  );
+
+  // On every new screen: focus its <h1> (the SPA equivalent of a page load), except on the first one.
+  const screenKey = `${view}:${context.cursor}:${currentStep(context)?.page ?? ""}`;
+  const firstScreen = useRef(true);
+  useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
+    document.querySelector<HTMLElement>("main h1")?.focus();
+    window.scrollTo(0, 0);
+  }, [screenKey]);
+
+  const back = () => window.history.back();
+  const restart = () => {
+    clearStored();
+    setNotice(undefined);
+    go({ type: "restart" });
+  };
+  const open = (facts: Facts) => {
+    go({ type: "answers.load", facts });
+    setNotice(say("file.opened"));
+    // The notice is announced by its role="status"; focus goes to the page heading as on any new screen.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>("main h1")?.focus());
+  };
+
+  if (view === "results") {
+    return (
+      <div key={screenKey} data-screen={position.current}>
+        <BackLink label={say("nav.back")} onBack={back} />
+        <ResultsView facts={route.kept} asOf={asOf} reasonWords={reasonWords} say={say} onChangeAnswers={back} />
+      </div>
+    );
+  }
+  if (view === "review") {
+    return (
+      <div key={screenKey} data-screen={position.current}>
+        <BackLink label={say("nav.back")} onBack={back} />
+        <CheckAnswers
+          route={route}
+          asOf={asOf}
+          perspective={perspective}
+          questions={questions}
+          say={say}
+          notice={notice}
+          onChange={(fact) => {
+            setNotice(undefined);
+            go({ type: "answer.change", fact });
+          }}
+          onConfirm={() => go({ type: "answers.confirm" })}
+          onResume={() => go({ type: "answers.resume" })}
+          onOpen={open}
+          onRestart={restart}
+        />
+      </div>
+    );
+  }
+  const step = currentStep(context);
+  if (!step) return null;
+  return (
+    <div key={screenKey} data-screen={position.current}>
+      {context.cursor === 0 && context.changeFrom === null ? <BackLink label={say("nav.back")} href="/" /> : <BackLink label={say("nav.back")} onBack={back} />}
+      <QuestionPage
+        step={step}
+        answers={context.answers}
+        stash={context.stash}
+        asOf={asOf}
+        perspective={perspective}
+        questions={questions}
+        say={say}
+        checklist={checklist}
+        onSubmit={(facts) => {
+          setNotice(undefined);
+          go({ type: "answer.submit", values: facts });
+        }}
+      />
+      {context.cursor === 0 && Object.keys(context.answers).length === 0 ? (
+        // Someone who comes straight here with a saved file can open it without going back to the start page.
+        <section className="mt-12 border-t border-[#b1b4b6] pt-6">
+          <OpenAnswersFile say={say} asOf={asOf} onOpen={open} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

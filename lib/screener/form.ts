@@ -1,0 +1,178 @@
+/**
+ * A question page's form: turning answers into form values and back, and checking what was entered.
+ * The checks are the GOV.UK ones (nothing chosen, a real date, a whole number) plus the date contradictions
+ * the facts schema rejects; never eligibility (GOV.UK: "Do not use validation to check whether the user is
+ * eligible").
+ */
+import * as z from "zod/mini";
+import { contradictions } from "@/lib/facts/check";
+import type { Facts, FactName } from "@/lib/facts/schema";
+import type { IsoDate } from "@/rules/types";
+import { FIELDS } from "./fields";
+import { pageById } from "./pages";
+import { revealedFacts, type Step } from "./route";
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+export type FieldValue = string | string[] | DateParts;
+export type FormValues = Record<string, FieldValue>;
+
+/** One problem: the fact, the id of the control to focus, and a message key with its blanks. */
+export interface FieldProblem {
+  fact: FactName;
+  anchor: string;
+  message: string;
+}
+
+/** What a field needs to word its errors. */
+export interface ProblemWords {
+  /** The fact's own "nothing given" message (content/questions/<fact>.md `error`). */
+  required(fact: FactName): string;
+  /** The fact's short label ("Date of birth"). */
+  label(fact: FactName): string;
+  /** A UI string (content/screener/flow.md). */
+  say(key: string, vars?: Readonly<Record<string, string | number>>): string;
+}
+
+/** The form's value for a fact, from an answer or a kept-aside one. */
+export function toFormValue(fact: FactName, value: Facts[FactName] | undefined): FieldValue {
+  const field = FIELDS[fact];
+  if (field.kind === "date") {
+    if (typeof value !== "string") return { day: "", month: "", year: "" };
+    const [year, month, day] = value.split("-");
+    return { day: String(Number(day)), month: String(Number(month)), year };
+  }
+  if (field.kind === "checkboxes") return Array.isArray(value) ? [...value] : [];
+  if (value === undefined) return "";
+  return String(value);
+}
+
+/** Form values for a step, prefilled from answers, then from answers a change pruned. */
+export function defaultValues(step: Step, answers: Facts, stash: Facts): FormValues {
+  const facts = pageById(step.page)?.facts ?? step.facts;
+  return Object.fromEntries(facts.map((fact) => [fact, toFormValue(fact, answers[fact] ?? stash[fact])]));
+}
+
+const pad = (value: string, length: number) => value.padStart(length, "0");
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const PARTS = ["day", "month", "year"] as const;
+
+function checkDate(fact: FactName, value: DateParts, words: ProblemWords): FieldProblem | IsoDate {
+  const parts = { day: value.day.trim(), month: value.month.trim(), year: value.year.trim() };
+  const empty = PARTS.filter((part) => parts[part] === "");
+  if (empty.length === 3) return { fact, anchor: `${fact}-day`, message: words.required(fact) };
+  if (empty.length > 0) {
+    return {
+      fact,
+      anchor: `${fact}-${empty[0]}`,
+      message: words.say("error.dateMissingPart", { label: words.label(fact), part: words.say(`question.date.${empty[0]}`).toLowerCase() }),
+    };
+  }
+  if (!PARTS.every((part) => /^\d+$/.test(parts[part]))) {
+    return { fact, anchor: `${fact}-day`, message: words.say("error.dateInvalid", { label: words.label(fact) }) };
+  }
+  if (parts.year.length !== 4) return { fact, anchor: `${fact}-year`, message: words.say("error.dateYear") };
+  const [day, month, year] = [Number(parts.day), Number(parts.month), Number(parts.year)];
+  if (!isRealDate(year, month, day) || year < 1900) {
+    return { fact, anchor: `${fact}-day`, message: words.say("error.dateInvalid", { label: words.label(fact) }) };
+  }
+  return `${pad(parts.year, 4)}-${pad(String(month), 2)}-${pad(String(day), 2)}`;
+}
+
+/**
+ * Checks a page's values. Returns the facts they give, or the problems, in the order of the page.
+ * `answers` are the other answers, for the date contradictions (a release before the prison term began…).
+ */
+export function checkStep(
+  step: Step,
+  values: FormValues,
+  answers: Facts,
+  asOf: IsoDate,
+  words: ProblemWords,
+): { ok: true; facts: Facts } | { ok: false; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const facts: Record<string, unknown> = {};
+  for (const fact of step.facts) {
+    const field = FIELDS[fact];
+    const value = values[fact];
+    if (field.kind === "date") {
+      const result = checkDate(fact, (value as DateParts) ?? { day: "", month: "", year: "" }, words);
+      if (typeof result === "string") facts[fact] = result;
+      else problems.push(result);
+    } else if (field.kind === "number") {
+      const raw = typeof value === "string" ? value.trim() : "";
+      if (raw === "") problems.push({ fact, anchor: fact, message: words.required(fact) });
+      else if (/^-\d+$/.test(raw)) problems.push({ fact, anchor: fact, message: words.say("error.numberNegative", { label: words.label(fact) }) });
+      else if (!/^\d{1,5}$/.test(raw)) problems.push({ fact, anchor: fact, message: words.say("error.numberInvalid", { label: words.label(fact) }) });
+      else facts[fact] = Number(raw);
+    } else if (field.kind === "checkboxes") {
+      const chosen = (Array.isArray(value) ? value : []).filter((option) => field.options.includes(option));
+      const exclusive = chosen.filter((option) => field.exclusive.includes(option));
+      if (chosen.length === 0) problems.push({ fact, anchor: fact, message: words.required(fact) });
+      else if (exclusive.length > 0 && chosen.length > 1) {
+        problems.push({ fact, anchor: fact, message: words.say("error.exclusive", { option: exclusive[0] }) });
+      } else facts[fact] = field.options.filter((option) => chosen.includes(option));
+    } else {
+      if (typeof value !== "string" || !field.options.includes(value)) problems.push({ fact, anchor: fact, message: words.required(fact) });
+      else facts[fact] = value;
+    }
+  }
+  if (problems.length === 0) {
+    // The contradictions the facts schema rejects (contract § 4), reported on this page's date.
+    for (const problem of contradictions({ ...answers, ...(facts as Facts) }, asOf)) {
+      // contradictions() words each problem "<later>: … is before <earlier> …" or "<fact>: … is after the as-of date …".
+      const named = problem.slice(0, problem.indexOf(":")) as FactName;
+      const earlier = problem.match(/ is before (\w+) /)?.[1] as FactName | undefined;
+      if (!earlier) {
+        if (step.facts.includes(named)) problems.push({ fact: named, anchor: `${named}-day`, message: words.say("error.dateFuture", { label: words.label(named) }) });
+      } else if (step.facts.includes(named)) {
+        problems.push({ fact: named, anchor: `${named}-day`, message: words.say("error.dateOrder", { label: words.label(named), other: words.label(earlier).toLowerCase() }) });
+      } else if (step.facts.includes(earlier)) {
+        problems.push({ fact: earlier, anchor: `${earlier}-day`, message: words.say("error.dateOrderBefore", { label: words.label(earlier), other: words.label(named).toLowerCase() }) });
+      }
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, facts: facts as Facts };
+}
+
+const QUIET: ProblemWords = { required: () => "", label: () => "", say: () => "" };
+
+/** The page's answers that are already valid, one by one (to decide which related questions to reveal). */
+export function partialFacts(step: Step, values: FormValues, answers: Facts, asOf: IsoDate): Facts {
+  const facts: Record<string, unknown> = {};
+  for (const fact of pageById(step.page)?.facts ?? step.facts) {
+    if (!(fact in values)) continue;
+    const result = checkStep({ page: step.page, facts: [fact] }, values, answers, asOf, QUIET);
+    if (result.ok) facts[fact] = result.facts[fact];
+  }
+  return facts as Facts;
+}
+
+/** The step as shown with these values: its facts plus the related questions they reveal. */
+export function shownStep(step: Step, values: FormValues, answers: Facts, asOf: IsoDate): Step {
+  return { page: step.page, facts: revealedFacts(step, answers, partialFacts(step, values, answers, asOf), asOf) };
+}
+
+/**
+ * The page's zod/mini schema for react-hook-form's resolver: the checks above, reported per fact.
+ * Built per page because the facts on a page, and their words, change.
+ */
+export function stepSchema(step: Step, answers: Facts, asOf: IsoDate, words: ProblemWords) {
+  return z.looseObject({}).check(
+    z.superRefine((values, ctx) => {
+      const shown = shownStep(step, values as FormValues, answers, asOf);
+      const result = checkStep(shown, values as FormValues, answers, asOf, words);
+      if (!result.ok) {
+        for (const problem of result.problems) ctx.addIssue({ code: "custom", message: problem.message, path: [problem.fact], input: values });
+      }
+    }),
+  );
+}

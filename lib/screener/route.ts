@@ -1,0 +1,106 @@
+/**
+ * Routing, derived from the rules: which page comes next, and the whole path a set of answers takes.
+ * No eligibility here — the rules say which facts they still need (`nextFact`, `evaluateAll`), and this
+ * file only turns that into pages.
+ */
+import { FACT_NAMES, type Facts, type FactName } from "@/lib/facts/schema";
+import { evaluateAll, nextFact } from "@/lib/screen/screen";
+import type { IsoDate } from "@/rules/types";
+import { pageById, pageOf } from "./pages";
+
+/** One page as shown: its id and the facts on it that an undecided rule needs. */
+export interface Step {
+  page: string;
+  facts: readonly FactName[];
+}
+
+/** The path a set of answers takes through the pages. */
+export interface Route {
+  /** Every page on the path, in order; the last one is `open` when it still has unanswered facts. */
+  steps: readonly Step[];
+  /** True when the last step still needs answers; false when every rule has what it needs. */
+  open: boolean;
+  /** The answers on the path (what the screening is made of). */
+  kept: Facts;
+  /** Answers that are no longer on the path: a changed answer made them irrelevant. */
+  pruned: Facts;
+}
+
+/** Who is answering is asked first: it changes every word, though never an outcome. */
+const FIRST: Step = { page: "perspective", facts: ["perspective"] };
+
+const given = (facts: Facts, name: FactName) => facts[name] !== undefined;
+
+/**
+ * The next page for these facts, or `undefined` when no rule needs anything more.
+ * The page is the one holding the first fact `nextFact` names; it shows only the facts of that page that
+ * some undecided rule needs now. Facts already given are never asked again, even if a rule lists them.
+ */
+export function nextStep(facts: Facts, asOf: IsoDate): Step | undefined {
+  if (!given(facts, "perspective")) return FIRST;
+  const unanswered = FACT_NAMES.filter((name) => !given(facts, name));
+  const first = nextFact(facts, asOf, unanswered);
+  if (first === undefined) return undefined;
+  const needed = neededNow(facts, asOf);
+  const page = pageOf(first);
+  return { page: page.id, facts: page.facts.filter((name) => name === first || (needed.has(name) && !given(facts, name))) };
+}
+
+/** Every fact some undecided rule needs now (the union of their `needs`). */
+export function neededNow(facts: Facts, asOf: IsoDate): Set<FactName> {
+  return new Set(evaluateAll(facts, asOf).flatMap(({ evaluation }) => evaluation.needs ?? []));
+}
+
+/**
+ * The facts a page shows while the person fills it in: the step's own facts, plus the facts of the same
+ * page that the answers typed so far make needed (GOV.UK "conditionally revealing a related question").
+ * `partial` holds the page's answers that are already valid.
+ */
+export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): FactName[] {
+  const page = pageById(step.page);
+  if (!page) return [...step.facts];
+  const shown = new Set<FactName>(step.facts);
+  for (;;) {
+    const typed = Object.fromEntries([...shown].filter((name) => given(partial, name)).map((name) => [name, partial[name]]));
+    const needed = neededNow({ ...answers, ...typed } as Facts, asOf);
+    const more = page.facts.filter((name) => !shown.has(name) && needed.has(name) && !given(answers, name));
+    if (more.length === 0) break;
+    for (const name of more) shown.add(name);
+  }
+  return page.facts.filter((name) => shown.has(name));
+}
+
+const routes = new WeakMap<Facts, Map<IsoDate, Route>>();
+
+/**
+ * Replays the answers from empty, page by page, as a person answering them in order would (Smart Answers
+ * replays its responses the same way). Answers the path no longer reaches are `pruned`.
+ * Memoized per answers object, since the UI asks for the route of the same answers many times.
+ */
+export function replay(answers: Facts, asOf: IsoDate): Route {
+  const cached = routes.get(answers)?.get(asOf);
+  if (cached) return cached;
+  const kept: Record<string, unknown> = {};
+  const steps: Step[] = [];
+  let open = false;
+  for (let step = nextStep({}, asOf); step; step = nextStep(kept as Facts, asOf)) {
+    // A visit shows what the page would reveal given the answers on it, as the form does while it is filled in.
+    const visit: Step = { page: step.page, facts: revealedFacts(step, kept as Facts, answers, asOf) };
+    steps.push(visit);
+    for (const name of visit.facts) if (given(answers, name)) kept[name] = answers[name];
+    if (!visit.facts.every((name) => given(answers, name))) {
+      open = true;
+      break;
+    }
+  }
+  const pruned = Object.fromEntries(Object.entries(answers).filter(([name]) => !(name in kept))) as Facts;
+  const route: Route = { steps, open, kept: kept as Facts, pruned };
+  if (!routes.has(answers)) routes.set(answers, new Map());
+  routes.get(answers)!.set(asOf, route);
+  return route;
+}
+
+/** The index of the step that asks `fact` on this route, or -1. */
+export function stepIndexOf(route: Route, fact: FactName): number {
+  return route.steps.findIndex((step) => step.facts.includes(fact));
+}

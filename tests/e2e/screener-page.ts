@@ -1,0 +1,160 @@
+/**
+ * The screener's page object. Methods are intents (answer the page in front of you from a set of facts,
+ * continue, go back, change an answer); a persona is a facts object, so a journey reads as the person's
+ * situation, and the page object answers only what the screener actually asks — and counts the pages.
+ */
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export type FactValue = string | number | readonly string[];
+export type PersonaFacts = Readonly<Record<string, FactValue>>;
+
+const DATE_PART = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export class ScreenerPage {
+  /** The facts asked on each question page so far, in order. */
+  readonly pagesAsked: string[][] = [];
+
+  constructor(readonly page: Page) {}
+
+  /** Opens the screener with "today" fixed by `asOf`. */
+  async open(asOf: string): Promise<void> {
+    await this.page.goto(`/screener/?asOf=${asOf}`);
+    await expect(this.form.or(this.checkAnswersHeading)).toBeVisible();
+  }
+
+  /** Goes from the start page through "Start now". */
+  async startFromStartPage(asOf: string): Promise<void> {
+    await this.page.goto(`/?asOf=${asOf}`);
+    await this.page.getByRole("button", { name: "Start now" }).click();
+    await expect(this.form).toBeVisible();
+  }
+
+  get form(): Locator {
+    return this.page.locator("form[data-page]");
+  }
+  get heading(): Locator {
+    return this.page.locator("main h1");
+  }
+  get checkAnswersHeading(): Locator {
+    return this.page.getByRole("heading", { level: 1, name: "Check your answers" });
+  }
+  get errorSummary(): Locator {
+    return this.page.locator("[data-slot=error-summary]");
+  }
+
+  /** The page id of the question page on screen (for logs; never in the URL). */
+  async pageId(): Promise<string> {
+    return (await this.form.getAttribute("data-page")) ?? "";
+  }
+
+  /** The facts the page on screen asks, read from its controls' names. */
+  async factsOnPage(): Promise<string[]> {
+    const names = await this.form.locator("input[name], select[name]").evaluateAll((els) =>
+      els.map((el) => (el as HTMLInputElement).name.replace(/\.(day|month|year)$/, "")),
+    );
+    return [...new Set(names)];
+  }
+
+  /** Fills one fact's control with a value. */
+  async fill(fact: string, value: FactValue): Promise<void> {
+    const form = this.form;
+    if (Array.isArray(value)) {
+      for (const box of await form.locator(`input[type=checkbox][name="${fact}"]`).all()) {
+        await box.setChecked(value.includes((await box.getAttribute("value")) ?? ""));
+      }
+      return;
+    }
+    const text = String(value);
+    const date = DATE_PART.exec(text);
+    if (date && (await form.locator(`#${fact}-day`).count()) > 0) {
+      await form.locator(`#${fact}-day`).fill(String(Number(date[3])));
+      await form.locator(`#${fact}-month`).fill(String(Number(date[2])));
+      await form.locator(`#${fact}-year`).fill(date[1]);
+      return;
+    }
+    const radio = form.locator(`input[type=radio][name="${fact}"][value="${text}"]`);
+    if ((await radio.count()) > 0) {
+      await radio.check();
+      return;
+    }
+    const select = form.locator(`select[name="${fact}"]`);
+    if ((await select.count()) > 0) {
+      await select.selectOption(text);
+      return;
+    }
+    await form.locator(`#${fact}`).fill(text);
+  }
+
+  async continue(): Promise<void> {
+    await this.page.getByRole("button", { name: "Continue" }).click();
+  }
+
+  /** Answers the page on screen from the persona's facts and continues. */
+  async answerPage(facts: PersonaFacts): Promise<string[]> {
+    const asked: string[] = [];
+    // Answers can reveal related questions on the same page: fill until nothing new appears.
+    for (let round = 0; round < 10; round++) {
+      const fresh = (await this.factsOnPage()).filter((fact) => !asked.includes(fact));
+      if (fresh.length === 0) break;
+      for (const fact of fresh) {
+        if (!(fact in facts)) throw new Error(`The screener asked "${fact}" (page ${await this.pageId()}), which this persona does not give`);
+        await this.fill(fact, facts[fact]);
+        asked.push(fact);
+      }
+    }
+    const screen = await this.screenNumber();
+    await this.continue();
+    await expect(this.page.locator("[data-screen]")).not.toHaveAttribute("data-screen", screen);
+    this.pagesAsked.push(asked);
+    return asked;
+  }
+
+  /** The number of the screen on display (it changes on every move). */
+  async screenNumber(): Promise<string> {
+    return (await this.page.locator("[data-screen]").getAttribute("data-screen")) ?? "";
+  }
+
+  /** Answers page after page until "Check your answers". */
+  async answerAll(facts: PersonaFacts, { limit = 40 } = {}): Promise<number> {
+    for (let i = 0; i < limit; i++) {
+      if (await this.checkAnswersHeading.isVisible()) return this.pagesAsked.length;
+      await expect(this.form.or(this.checkAnswersHeading)).toBeVisible();
+      if (await this.checkAnswersHeading.isVisible()) return this.pagesAsked.length;
+      await this.answerPage(facts);
+    }
+    throw new Error(`No "Check your answers" after ${limit} pages`);
+  }
+
+  /** Back, as the page's own Back link does it. */
+  async back(): Promise<void> {
+    await this.page.getByRole("button", { name: "Back" }).click();
+  }
+
+  /** "Change" on check your answers, by the answer's label. */
+  async change(label: string | RegExp): Promise<void> {
+    await this.page.getByRole("button", { name: typeof label === "string" ? `Change ${label}` : label }).click();
+    await expect(this.form).toBeVisible();
+  }
+
+  async seeResults(): Promise<void> {
+    await this.page.getByRole("button", { name: "See results" }).click();
+    await expect(this.page.locator("[data-path]").first()).toBeAttached();
+  }
+
+  /** The result card of a path. */
+  card(path: string): Locator {
+    return this.page.locator(`[data-path="${path}"]`).first();
+  }
+
+  /** Asserts each path's `data-status`. */
+  async expectStatuses(expected: Readonly<Record<string, string>>): Promise<void> {
+    for (const [path, status] of Object.entries(expected)) {
+      await expect(this.card(path), path).toHaveAttribute("data-status", status);
+    }
+  }
+
+  /** The answers summary row values, keyed by fact. */
+  async answerRow(fact: string): Promise<Locator> {
+    return this.page.locator(`[data-testid=check-answers] [data-fact="${fact}"]`);
+  }
+}
