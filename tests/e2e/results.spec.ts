@@ -77,28 +77,35 @@ const EXPECTED: Record<string, string> = {
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+/** The start page's "Open answers file" hands a valid file to /screener/?asOf=…, which opens at check your answers. */
 async function openResults(page: Page) {
-  await page.goto(`/screener/?asOf=${AS_OF}`);
+  await page.goto(`/?asOf=${AS_OF}`);
   await page.getByLabel("Open answers file").first().setInputFiles({
     name: "answers.json",
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(ANSWERS_FILE)),
   });
   await page.getByRole("button", { name: "Open this file" }).first().click();
+  await expect(page).toHaveURL(`/screener/?asOf=${AS_OF}`);
   await expect(page.getByRole("heading", { level: 1, name: /Check .*answers/ })).toBeVisible();
   await page.getByRole("button", { name: "See results" }).or(page.getByRole("link", { name: "See results" })).first().click();
   await expect(page.locator("[data-results]")).toBeVisible();
 }
 
 test.describe("results", () => {
+  let errors: string[] = [];
+
   test.beforeEach(async ({ page }) => {
-    const errors: string[] = [];
+    errors = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
     });
     page.on("pageerror", (error) => errors.push(error.message));
     await openResults(page);
-    test.info().annotations.push({ type: "console-errors", description: errors.join("\n") });
+  });
+
+  test.afterEach(() => {
+    expect(errors, "console errors").toEqual([]);
   });
 
   test("all 13 cards are on the page, grouped by status, with not-applicable folded away", async ({ page }) => {
@@ -156,7 +163,7 @@ test.describe("results", () => {
     for (let i = 0; i < count; i += 1) await expect(buttons.nth(i)).toBeHidden();
     // The folded cards become one short line each on paper.
     await expect(page.locator('section[data-group="not-applicable"] details')).toBeHidden();
-    await expect(page.locator('section[data-group="not-applicable"] ul')).toBeVisible();
+    await expect(page.locator('section[data-group="not-applicable"] [data-folded-list]')).toBeVisible();
   });
 
   test("'Add to calendar' downloads an .ics file for the deadline, with nothing from the answers in it", async ({ page }) => {

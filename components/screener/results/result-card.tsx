@@ -161,7 +161,8 @@ export function ResultCard({ result, page, help, changes, asOf, perspective, wor
                 <dd className="inline">
                   {isIsoDate(value) ? (
                     <>
-                      <time dateTime={value}>{longDate(value)}</time> ({when(value)})
+                      <time dateTime={value}>{longDate(value)}</time>
+                      {daysFrom(asOf, value) >= 0 && ` (${when(value)})`}
                     </>
                   ) : (
                     String(value)

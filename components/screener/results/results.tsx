@@ -150,7 +150,7 @@ export function Results({ screening, facts, asOf, perspective, words, questions,
             {folded.map(card)}
           </details>
           {/* On paper, a short line for each instead of the folded cards. */}
-          <ul className="mt-2 hidden list-disc pl-6 print:block">
+          <ul data-folded-list className="mt-2 hidden list-disc pl-6 print:block">
             {folded.map((result) => (
               <li key={result.path}>
                 <strong>{titleOf(result.path)}</strong>: {result.reasons[0]?.text}{" "}
