@@ -40,7 +40,7 @@ const EDGE_STYLE: Record<Status, string> = {
 };
 
 /** Days within which a deadline is "close" and its exact day should be confirmed with a lawyer (brief § 3). */
-const CLOSE_DAYS = 30;
+export const CLOSE_DAYS = 30;
 
 export interface ResultCardProps {
   result: PathResult;

@@ -12,7 +12,7 @@ import { mostUrgentAction, type UrgentAction } from "@/lib/results/urgent";
 import { whatWouldChange } from "@/lib/results/what-would-change";
 import { sayer, type ResultsWords, type Say } from "@/lib/results/words";
 import type { IsoDate, PathId } from "@/rules/types";
-import { ResultCard, type PathCardContent } from "./result-card";
+import { CLOSE_DAYS, ResultCard, type PathCardContent } from "./result-card";
 
 export type { PathCardContent } from "./result-card";
 export type { QuestionLabel, QuestionLabels } from "@/lib/results/answers";
@@ -201,6 +201,7 @@ function UrgentText({ urgent, words, t, titleOf }: { urgent: UrgentAction; words
               {t(words.urgent.actBy, { date: longDate(urgent.actBy.date), days: days(urgent.actBy.days) })}
             </p>
           )}
+          {urgent.days <= CLOSE_DAYS && <p className="mt-1">{t(words.card.confirmWithCounsel)}</p>}
         </>
       );
     case "likely":

@@ -70,6 +70,7 @@ describe("<Results>", () => {
     const summary = container.querySelector<HTMLElement>("[data-summary]")!;
     expect(summary).toHaveTextContent("Your relative's deadline for Title of 2255 is December 15, 2026 — in 22 days.");
     expect(summary).toHaveTextContent("To be safe, act by December 14, 2026 — in 21 days.");
+    expect(summary).toHaveTextContent("may be earlier or later — confirm with a lawyer");
     expect(summary).toHaveTextContent("These results are as of November 23, 2026.");
     expect(summary).toHaveTextContent("This is not legal advice.");
     expect(within(summary).getByRole("link", { name: "Find free legal help" })).toHaveAttribute("href", "/resources/");
