@@ -124,3 +124,60 @@ test.describe("the policy in the browser", () => {
     expect(fetched).toEqual([]);
   });
 });
+
+test.describe("hostile answers files", () => {
+  test.beforeEach(() => test.skip(test.info().project.name !== "desktop", "one browser is enough"));
+
+  const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
+  const deep = (n: number) => "[".repeat(n) + "]".repeat(n);
+  const FILES: [string, string | Buffer][] = [
+    ["markup in keys and values", JSON.stringify({ [XSS]: "yes", court: XSS, facts: { court: XSS } })],
+    ["markup in a saved file", JSON.stringify({ format: "federal-relief-screener/answers", version: 1, savedAt: XSS, facts: { [XSS]: XSS } })],
+    ["__proto__ and constructor keys", '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"court":"federal"}'],
+    ["10,000-deep nesting", deep(10_000)],
+    ["10 MB", Buffer.alloc(10 * 1024 * 1024, "a")],
+    ["an HTML page", `<!doctype html>${XSS}`],
+    ["wrong types", JSON.stringify({ court: 1, prisonMonths: "sixty", legalError: "none-known" })],
+  ];
+
+  for (const [name, content] of FILES) {
+    test(`${name}: refused with a message, answers untouched, nothing rendered as HTML`, async ({ page }) => {
+      const violations = await watchCsp(page);
+      const dialogs: string[] = [];
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      // Some answers first, so there is something to keep.
+      await page.goto("/screener/?asOf=2026-11-23");
+      const form = page.locator("form[data-page]");
+      await form.getByRole("radio").first().check();
+      await page.getByRole("button", { name: "Continue" }).click();
+      await expect(page.locator("main h1")).not.toHaveText(/Who is answering/);
+      await page.goto("/?asOf=2026-11-23");
+      const before = await page.evaluate(() => JSON.stringify(Object.entries(window.sessionStorage)));
+
+      await page.getByLabel("Open answers file").first().setInputFiles({
+        name: "answers.json",
+        mimeType: "application/json",
+        buffer: typeof content === "string" ? Buffer.from(content) : content,
+      });
+      await page.getByRole("button", { name: "Open this file" }).first().click();
+      const alert = page.locator("main [role=alert]").filter({ hasText: /\S/ }).first();
+      await expect(alert).toBeVisible();
+      expect(await alert.textContent()).not.toMatch(/^\s*$/);
+
+      expect(page.url(), "stays on the start page").toMatch(/\/\?asOf=2026-11-23$/);
+      expect(await page.evaluate(() => JSON.stringify(Object.entries(window.sessionStorage))), "answers untouched").toBe(before);
+      const injected = await page.evaluate(() => ({
+        xss: (window as unknown as { __xss?: number }).__xss ?? null,
+        polluted: ({} as Record<string, unknown>).polluted ?? null,
+        images: document.querySelectorAll('img[src="x"]').length,
+        scripts: [...document.querySelectorAll("main script")].length,
+      }));
+      expect(injected).toEqual({ xss: null, polluted: null, images: 0, scripts: 0 });
+      expect(dialogs).toEqual([]);
+      expect(violations()).toEqual([]);
+    });
+  }
+});
