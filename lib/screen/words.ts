@@ -3,8 +3,15 @@
  *
  * Perspective blanks let one sentence serve all three people who answer: `{You} {were} under 21`
  * reads "You were under 21", "Your relative was under 21" or "Your client was under 21".
- * Any other `{name}` is filled from the reason's `vars` (for example `{deadline}`).
+ * Any other `{name}` is filled from the reason's `vars` (for example `{deadline}`); an ISO date value
+ * reads as people write dates ("December 15, 2026").
  */
+import { format, parseISO } from "date-fns";
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const asWords = (value: string | number) =>
+  typeof value === "string" && ISO_DATE.test(value) ? format(parseISO(value), "MMMM d, yyyy") : String(value);
+
 export type Perspective = "self" | "family" | "counselor";
 
 const PERSON: Readonly<Record<string, Readonly<Record<Perspective, string>>>> = {
@@ -28,7 +35,7 @@ export function fillIn(template: string, perspective: Perspective, vars: Readonl
   return template.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => {
     const person = PERSON[name];
     if (person) return person[perspective];
-    if (name in vars) return String(vars[name]);
+    if (name in vars) return asWords(vars[name]);
     throw new Error(`No value for {${name}} in "${template}"`);
   });
 }
