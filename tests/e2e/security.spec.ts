@@ -73,6 +73,7 @@ test.describe("the policy in the browser", () => {
   test.beforeEach(() => test.skip(test.info().project.name !== "desktop", "one browser is enough"));
 
   test("no page reports a CSP violation", async ({ page }) => {
+    test.setTimeout(150_000); // every built page, each until its network is idle
     const violations = await watchCsp(page);
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
