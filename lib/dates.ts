@@ -2,12 +2,19 @@
  * Calendar arithmetic on ISO dates (`YYYY-MM-DD`), the only date form the rules see.
  * Backed by date-fns; no function here reads the clock.
  */
-import { addDays, addMonths, addYears, differenceInCalendarDays, format, isWeekend, parseISO } from "date-fns";
+import { addDays, addMonths, addYears, differenceInCalendarDays, isWeekend } from "date-fns";
 import { isAHoliday } from "@18f/us-federal-holidays";
 import type { IsoDate } from "@/rules/types";
 
-const toIso = (date: Date): IsoDate => format(date, "yyyy-MM-dd");
-const fromIso = (iso: IsoDate): Date => parseISO(iso);
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+/** Local calendar dates both ways; written out rather than date-fns `format`, whose locale data would ship to every phone. */
+const toIso = (date: Date): IsoDate => `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+const fromIso = (iso: IsoDate): Date => new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+
+const LONG_DATE = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+/** An ISO date as US readers write it: `2026-12-15` → "December 15, 2026". */
+export const longDate = (iso: IsoDate): string =>
+  LONG_DATE.format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 
 export const plusDays = (iso: IsoDate, days: number): IsoDate => toIso(addDays(fromIso(iso), days));
 export const plusMonths = (iso: IsoDate, months: number): IsoDate => toIso(addMonths(fromIso(iso), months));

@@ -3,7 +3,6 @@ import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/form/error-message";
 import type { Facts } from "@/lib/facts/schema";
-import { readAnswersFile } from "@/lib/screener/answers";
 import type { Say } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
 
@@ -27,6 +26,8 @@ export function OpenAnswersFile({ say, asOf, onOpen, headingLevel = 2 }: { say: 
       return;
     }
     setBusy(true);
+    // Loaded on use: the schema that checks a file is not needed to show the start page.
+    const { readAnswersFile } = await import("@/lib/screener/answers");
     const result = await readAnswersFile(file, asOf);
     setBusy(false);
     if (result.ok) {

@@ -2,15 +2,11 @@
  * Dates as the results page shows them: "December 15, 2026", and days counted from the as-of date.
  * Nothing here reads the clock: "today" is always the `asOf` the page was given.
  */
-import { format, parseISO } from "date-fns";
-import { daysBetween } from "@/lib/dates";
+import { daysBetween, longDate } from "@/lib/dates";
 import type { IsoDate } from "@/rules/types";
 import type { ResultsWords, Say } from "./words";
 
-/** An ISO date in plain US words: `2026-12-15` → "December 15, 2026". */
-export function longDate(iso: IsoDate): string {
-  return format(parseISO(iso), "MMMM d, yyyy");
-}
+export { longDate };
 
 /** Days from `asOf` to `iso`: 0 on the day, negative once it has passed. */
 export function daysFrom(asOf: IsoDate, iso: IsoDate): number {

@@ -6,11 +6,11 @@
  * Any other `{name}` is filled from the reason's `vars` (for example `{deadline}`); an ISO date value
  * reads as people write dates ("December 15, 2026").
  */
-import { format, parseISO } from "date-fns";
+import { longDate } from "@/lib/dates";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const asWords = (value: string | number) =>
-  typeof value === "string" && ISO_DATE.test(value) ? format(parseISO(value), "MMMM d, yyyy") : String(value);
+  typeof value === "string" && ISO_DATE.test(value) ? longDate(value) : String(value);
 
 export type Perspective = "self" | "family" | "counselor";
 

@@ -3,46 +3,34 @@
  * A file's content is only ever parsed as JSON and checked against the facts schema; it is never
  * rendered as HTML.
  */
-import { checkAnswers, wrapAnswers } from "@/lib/facts/answers-file";
+import { wrapAnswers } from "@/lib/facts/answers-file";
+import { readAnswersBlob, type ReadAnswersFailure, type ReadAnswersResult } from "@/lib/facts/read-answers-file";
 import type { Facts } from "@/lib/facts/schema";
 import type { IsoDate } from "@/rules/types";
-
-/** An answers file is a few kB; anything near this is not one. */
-export const MAX_FILE_BYTES = 1_000_000;
 
 export type OpenResult =
   | { ok: true; facts: Facts }
   | { ok: false; reason: "tooBig" | "notJson" | "invalid" | "unreadable"; problems?: string[] };
 
-/** Reads and checks an answers file (or a bare facts object). A missing perspective counts as "self". */
-export async function readAnswersFile(file: Blob, asOf: IsoDate): Promise<OpenResult> {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, reason: "tooBig" };
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return { ok: false, reason: "unreadable" };
-  }
-  return parseAnswersText(text, asOf);
+const REASON = {
+  "too-large": "tooBig",
+  empty: "notJson",
+  "not-json": "notJson",
+  "too-deep": "invalid",
+  "forbidden-key": "invalid",
+  "newer-version": "invalid",
+  invalid: "invalid",
+} as const satisfies Record<ReadAnswersFailure, "tooBig" | "notJson" | "invalid">;
+
+/** The hardened reading (lib/facts/read-answers-file.ts), in the screener's words. A missing perspective counts as "self". */
+function toOpenResult(result: ReadAnswersResult): OpenResult {
+  if (result.ok) return { ok: true, facts: { perspective: "self", ...result.facts } };
+  return { ok: false, reason: REASON[result.reason], problems: REASON[result.reason] === "invalid" ? [result.message] : undefined };
 }
 
-/** The checks of `readAnswersFile` on text already read. */
-export function parseAnswersText(text: string, asOf: IsoDate): OpenResult {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, reason: "tooBig" };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: "notJson" };
-  }
-  let checked;
-  try {
-    checked = checkAnswers(data, asOf);
-  } catch {
-    return { ok: false, reason: "invalid" };
-  }
-  if (!checked.ok) return { ok: false, reason: "invalid", problems: checked.problems.slice(0, 10) };
-  return { ok: true, facts: { perspective: "self", ...checked.facts } };
+/** Reads and checks an answers file (or a bare facts object) defensively; never throws. */
+export async function readAnswersFile(file: Blob, asOf: IsoDate): Promise<OpenResult> {
+  return toOpenResult(await readAnswersBlob(file, asOf));
 }
 
 /** The JSON of an answers file for these facts. */
