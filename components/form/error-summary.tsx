@@ -15,7 +15,7 @@ export interface SummaryError {
 export function ErrorSummary({ title, errors, attempt }: { title: string; errors: readonly SummaryError[]; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    if (attempt > 0) ref.current?.focus();
   }, [attempt]);
   if (errors.length === 0) return null;
   return (

@@ -57,21 +57,23 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
     [questions, perspective, say],
   );
   const schema = useMemo(() => stepSchema(step, answers, asOf, words), [step, answers, asOf, words]);
-  const { register, handleSubmit, formState, getValues, setValue, control } = useForm<FormValues>({
+  const initial = useMemo(() => defaultValues(step, answers, stash), [step, answers, stash]);
+  const { register, handleSubmit, getValues, setValue, control } = useForm<FormValues>({
     // The schema checks the whole page (values are typed per page), hence the cast.
     resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
-    defaultValues: defaultValues(step, answers, stash),
+    defaultValues: initial,
     shouldFocusError: false,
   });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [attempt, setAttempt] = useState(0);
 
   // Related questions appear on the page as answers make them needed (GOV.UK conditional reveal).
-  const values = useWatch({ control }) as FormValues;
+  const values = { ...initial, ...(useWatch({ control, defaultValue: initial }) as FormValues) };
   const shown = shownStep(step, values, answers, asOf);
-  const single = step.facts.length === 1;
-  const heading = single ? fill(questions[step.facts[0]]?.title[perspective] ?? step.facts[0], perspective) : say(`group.${step.page}`);
-  const hasErrors = problems.length > 0 && Object.keys(formState.errors).length > 0;
+  const single = step.lead.length === 1;
+  const heading = single ? fill(questions[step.lead[0]]?.title[perspective] ?? step.lead[0], perspective) : say(`group.${step.page}`);
+  // Problems are kept in state, set only on a failed submit (GOV.UK: validate on submit, never on blur).
+  const hasErrors = problems.length > 0;
   usePageTitle(heading, hasErrors, say);
 
   const submit = handleSubmit(
@@ -87,7 +89,7 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
     },
   );
 
-  const errorOf = (fact: FactName) => (formState.errors[fact] ? problems.find((p) => p.fact === fact)?.message ?? formState.errors[fact]?.message : undefined);
+  const errorOf = (fact: FactName) => problems.find((p) => p.fact === fact)?.message;
   const help = { why: say("question.whyWeAsk"), where: say("question.whereToFind") };
 
   return (
@@ -95,7 +97,7 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
       <ErrorSummary
         title={say("error.summaryTitle")}
         attempt={attempt}
-        errors={hasErrors ? problems.filter((p) => formState.errors[p.fact]).map((p) => ({ href: p.anchor, text: p.message })) : []}
+        errors={problems.map((p) => ({ href: p.anchor, text: p.message }))}
       />
       <form noValidate onSubmit={submit} data-page={step.page}>
         {single ? null : (
@@ -122,7 +124,7 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
           const extra = fact === "fsaExcludedOffense" ? <FsaChecklist items={checklist} say={say} /> : null;
           const helpBlock = <QuestionHelp text={text} perspective={perspective} labels={help} />;
 
-          const revealed = !step.facts.includes(fact);
+          const revealed = !step.lead.includes(fact);
           const wrap = (node: React.ReactNode) =>
             revealed ? (
               <div key={fact} data-revealed className="mb-8 border-l-4 border-[#b1b4b6] pl-4">

@@ -1,42 +1,42 @@
 "use client";
+import { useMemo } from "react";
+import { Results, type PathCardContent, type QuestionLabels, type ResultResource, type ResultsWords } from "@/components/screener/results/results";
 import type { Facts } from "@/lib/facts/schema";
 import { screen, type ReasonWords } from "@/lib/screen/screen";
+import { sayer } from "@/lib/results/words";
 import type { Say } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
 import { usePageTitle } from "./page-title";
-import { LinkButton } from "@/components/ui/button";
+
+/** What the results step needs from the server page, all plain JSON read from content/ at build time. */
+export interface ResultsContent {
+  reasonWords: ReasonWords;
+  words: ResultsWords;
+  questions: QuestionLabels;
+  pathPages: readonly PathCardContent[];
+  resources: readonly ResultResource[];
+}
 
 /**
- * The results step. A minimal list of cards with `data-path` and `data-status` until the results engineer's
- * <Results> (components/screener/results/results.tsx) is swapped in.
+ * The results step: screens the answers in the browser (nothing is sent anywhere) and hands them to the
+ * results engineer's <Results>, which groups the cards and keeps `data-path` / `data-status` on each.
  */
-export function ResultsView({ facts, asOf, reasonWords, say, onChangeAnswers }: { facts: Facts; asOf: IsoDate; reasonWords: ReasonWords; say: Say; onChangeAnswers: () => void }) {
-  usePageTitle(say("results.title"), false, say);
-  const screening = screen(facts, asOf, reasonWords);
+export function ResultsView({ facts, asOf, content, say, onChangeAnswers }: { facts: Facts; asOf: IsoDate; content: ResultsContent; say: Say; onChangeAnswers: () => void }) {
+  const perspective = facts.perspective ?? "self";
+  const screening = useMemo(() => screen(facts, asOf, content.reasonWords), [facts, asOf, content.reasonWords]);
+  const title = sayer(perspective)(content.words.page.title);
+  usePageTitle(title, false, say);
   return (
-    <>
-      <h1 tabIndex={-1} className="mb-2 text-3xl font-bold sm:text-4xl">
-        {say("results.title")}
-      </h1>
-      <p className="mb-6">{say("results.asOf", { date: asOf })}</p>
-      <ul className="space-y-4">
-        {screening.results.map((result) => (
-          <li key={result.path} data-path={result.path} data-status={result.status} className="border border-[#b1b4b6] p-4">
-            <h2 className="font-bold">{result.path}</h2>
-            <p>{result.status}</p>
-            <ul>
-              {result.reasons.map((reason) => (
-                <li key={reason.key}>
-                  {reason.text} ({reason.cite})
-                </li>
-              ))}
-            </ul>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-6">
-        <LinkButton onClick={onChangeAnswers}>{say("results.backToAnswers")}</LinkButton>
-      </p>
-    </>
+    <Results
+      screening={screening}
+      facts={facts}
+      asOf={asOf}
+      perspective={perspective}
+      words={content.words}
+      questions={content.questions}
+      pathPages={content.pathPages}
+      resources={content.resources}
+      onChangeAnswers={onChangeAnswers}
+    />
   );
 }

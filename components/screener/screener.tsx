@@ -1,10 +1,9 @@
 "use client";
 import { useActorRef, useSelector } from "@xstate/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import { checkAnswers } from "@/lib/facts/answers-file";
 import type { Facts } from "@/lib/facts/schema";
-import type { ReasonWords } from "@/lib/screen/screen";
 import { asOfFrom } from "@/lib/screener/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
 import { clearStored, loadSnapshot, saveSnapshot, takePendingFacts } from "@/lib/screener/persist";
@@ -14,12 +13,19 @@ import { CheckAnswers } from "./check-answers";
 import { OpenAnswersFile } from "./open-answers-file";
 import type { ChecklistItem } from "./fsa-checklist";
 import { QuestionPage } from "./question-page";
-import { ResultsView } from "./results-view";
+import type { ResultsContent } from "./results-view";
+
+/**
+ * The results code (cards, calendar files, "what would change") is not needed to ask questions: it loads
+ * in its own chunk, fetched as soon as the screener is idle so that reaching results needs no request.
+ */
+const loadResults = () => import("./results-view");
+const ResultsView = lazy(() => loadResults().then((module) => ({ default: module.ResultsView })));
 
 export interface ScreenerProps {
   ui: UiWords;
   questions: QuestionTexts;
-  reasonWords: ReasonWords;
+  results: ResultsContent;
   checklist: readonly ChecklistItem[];
 }
 
@@ -42,7 +48,7 @@ export function Screener(props: ScreenerProps) {
   return <ScreenerFlow {...props} asOf={start.asOf} snapshot={start.snapshot} />;
 }
 
-function ScreenerFlow({ ui, questions, reasonWords, checklist, asOf, snapshot }: ScreenerProps & { asOf: IsoDate; snapshot: ReturnType<typeof loadSnapshot> }) {
+function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot }: ScreenerProps & { asOf: IsoDate; snapshot: ReturnType<typeof loadSnapshot> }) {
   const actor = useActorRef(screenerMachine, snapshot ? { input: { asOf }, snapshot } : { input: { asOf } });
   const state = useSelector(actor, (s) => s);
   const context = state.context;
@@ -51,9 +57,16 @@ function ScreenerFlow({ ui, questions, reasonWords, checklist, asOf, snapshot }:
   const perspective = context.answers.perspective ?? "self";
   const say = useMemo(() => makeSay(ui, perspective), [ui, perspective]);
   const [notice, setNotice] = useState<string | undefined>();
+  // Counts moves between screens; tests wait on it (`data-screen`) rather than on headings, which may repeat.
+  const [moves, setMoves] = useState(0);
 
   // Where this tab's history is: the `step` of the entry on screen.
   const position = useRef(0);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
+    idle(() => void loadResults());
+  }, []);
 
   // Persist every change to this tab's sessionStorage.
   useEffect(() => {
@@ -71,6 +84,7 @@ function ScreenerFlow({ ui, questions, reasonWords, checklist, asOf, snapshot }:
       const delta = next - position.current;
       position.current = next;
       for (let i = 0; i < Math.abs(delta); i++) actor.send({ type: delta < 0 ? "nav.back" : "nav.forward" });
+      setMoves((n) => n + 1);
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
@@ -93,6 +107,7 @@ function ScreenerFlow({ ui, questions, reasonWords, checklist, asOf, snapshot }:
       if (after.value !== before.value || after.context.cursor !== before.context.cursor) {
         position.current += 1;
         window.history.pushState({ step: position.current }, "");
+        setMoves((n) => n + 1);
       }
     },
     [actor],
@@ -125,15 +140,17 @@ function ScreenerFlow({ ui, questions, reasonWords, checklist, asOf, snapshot }:
 
   if (view === "results") {
     return (
-      <div key={screenKey} data-screen={position.current}>
+      <div key={screenKey} data-screen={moves}>
         <BackLink label={say("nav.back")} onBack={back} />
-        <ResultsView facts={route.kept} asOf={asOf} reasonWords={reasonWords} say={say} onChangeAnswers={back} />
+        <Suspense fallback={<p className="text-muted">{say("page.loading")}</p>}>
+          <ResultsView facts={route.kept} asOf={asOf} content={results} say={say} onChangeAnswers={back} />
+        </Suspense>
       </div>
     );
   }
   if (view === "review") {
     return (
-      <div key={screenKey} data-screen={position.current}>
+      <div key={screenKey} data-screen={moves}>
         <BackLink label={say("nav.back")} onBack={back} />
         <CheckAnswers
           route={route}
@@ -157,7 +174,7 @@ function ScreenerFlow({ ui, questions, reasonWords, checklist, asOf, snapshot }:
   const step = currentStep(context);
   if (!step) return null;
   return (
-    <div key={screenKey} data-screen={position.current}>
+    <div key={screenKey} data-screen={moves}>
       {context.cursor === 0 && context.changeFrom === null ? <BackLink label={say("nav.back")} href="/" /> : <BackLink label={say("nav.back")} onBack={back} />}
       <QuestionPage
         step={step}

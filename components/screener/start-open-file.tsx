@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
 import { asOfFrom, localToday, parseIsoDate } from "@/lib/screener/as-of";
-import { setPendingFacts } from "@/lib/screener/persist";
+import { PENDING_KEY } from "@/lib/screener/pending";
 import { makeSay, type UiWords } from "@/lib/screener/words";
 import { OpenAnswersFile } from "./open-answers-file";
 
@@ -22,7 +22,8 @@ export function StartOpenFile({ ui }: { ui: UiWords }) {
       say={say}
       asOf={asOf}
       onOpen={(facts) => {
-        setPendingFacts(facts);
+        // Handed to the screener in this tab's sessionStorage; never in the URL.
+        window.sessionStorage.setItem(PENDING_KEY, JSON.stringify(facts));
         window.location.assign(screenerHref());
       }}
     />

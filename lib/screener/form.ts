@@ -52,6 +52,7 @@ export function toFormValue(fact: FactName, value: Facts[FactName] | undefined):
 
 /** Form values for a step, prefilled from answers, then from answers a change pruned. */
 export function defaultValues(step: Step, answers: Facts, stash: Facts): FormValues {
+  // Every fact of the page, so a question revealed while answering starts from its kept answer too.
   const facts = pageById(step.page)?.facts ?? step.facts;
   return Object.fromEntries(facts.map((fact) => [fact, toFormValue(fact, answers[fact] ?? stash[fact])]));
 }
@@ -150,7 +151,7 @@ export function partialFacts(step: Step, values: FormValues, answers: Facts, asO
   const facts: Record<string, unknown> = {};
   for (const fact of pageById(step.page)?.facts ?? step.facts) {
     if (!(fact in values)) continue;
-    const result = checkStep({ page: step.page, facts: [fact] }, values, answers, asOf, QUIET);
+    const result = checkStep({ page: step.page, facts: [fact], lead: [fact] }, values, answers, asOf, QUIET);
     if (result.ok) facts[fact] = result.facts[fact];
   }
   return facts as Facts;
@@ -158,7 +159,7 @@ export function partialFacts(step: Step, values: FormValues, answers: Facts, asO
 
 /** The step as shown with these values: its facts plus the related questions they reveal. */
 export function shownStep(step: Step, values: FormValues, answers: Facts, asOf: IsoDate): Step {
-  return { page: step.page, facts: revealedFacts(step, answers, partialFacts(step, values, answers, asOf), asOf) };
+  return { ...step, facts: revealedFacts(step, answers, partialFacts(step, values, answers, asOf), asOf) };
 }
 
 /**

@@ -7,9 +7,10 @@ import { checkAnswers } from "@/lib/facts/answers-file";
 import type { Facts } from "@/lib/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
+import { PENDING_KEY } from "./pending";
+
 export const STORAGE_KEY = "federal-relief-screener";
-/** Facts opened from a file on the start page, handed to the screener once. */
-export const PENDING_KEY = "federal-relief-screener:opened";
+export { PENDING_KEY };
 
 function storage(): Storage | undefined {
   try {

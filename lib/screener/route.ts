@@ -4,14 +4,17 @@
  * file only turns that into pages.
  */
 import { FACT_NAMES, type Facts, type FactName } from "@/lib/facts/schema";
-import { evaluateAll, nextFact } from "@/lib/screen/screen";
+import { evaluateAll } from "@/lib/screen/screen";
 import type { IsoDate } from "@/rules/types";
 import { pageById, pageOf } from "./pages";
 
 /** One page as shown: its id and the facts on it that an undecided rule needs. */
 export interface Step {
   page: string;
+  /** Every fact the page asks on this visit, in the page's order. */
   facts: readonly FactName[];
+  /** The facts needed when the page opened; the others were revealed by answers on the page. */
+  lead: readonly FactName[];
 }
 
 /** The path a set of answers takes through the pages. */
@@ -27,7 +30,7 @@ export interface Route {
 }
 
 /** Who is answering is asked first: it changes every word, though never an outcome. */
-const FIRST: Step = { page: "perspective", facts: ["perspective"] };
+const FIRST: Step = { page: "perspective", facts: ["perspective"], lead: ["perspective"] };
 
 const given = (facts: Facts, name: FactName) => facts[name] !== undefined;
 
@@ -38,18 +41,29 @@ const given = (facts: Facts, name: FactName) => facts[name] !== undefined;
  */
 export function nextStep(facts: Facts, asOf: IsoDate): Step | undefined {
   if (!given(facts, "perspective")) return FIRST;
-  const unanswered = FACT_NAMES.filter((name) => !given(facts, name));
-  const first = nextFact(facts, asOf, unanswered);
-  if (first === undefined) return undefined;
+  // The same answer as `nextFact(facts, asOf, unanswered)` (the first fact, in asking order, that an
+  // undecided rule needs), from the cached union of needs so replaying a long interview stays fast.
   const needed = neededNow(facts, asOf);
+  const first = FACT_NAMES.find((name) => !given(facts, name) && needed.has(name));
+  if (first === undefined) return undefined;
   const page = pageOf(first);
-  return { page: page.id, facts: page.facts.filter((name) => name === first || (needed.has(name) && !given(facts, name))) };
+  const asked = page.facts.filter((name) => name === first || (needed.has(name) && !given(facts, name)));
+  return { page: page.id, facts: asked, lead: asked };
 }
 
 /** Every fact some undecided rule needs now (the union of their `needs`). */
 export function neededNow(facts: Facts, asOf: IsoDate): Set<FactName> {
-  return new Set(evaluateAll(facts, asOf).flatMap(({ evaluation }) => evaluation.needs ?? []));
+  const key = `${asOf}|${JSON.stringify(facts, Object.keys(facts).sort())}`;
+  let needed = neededCache.get(key);
+  if (!needed) {
+    needed = new Set(evaluateAll(facts, asOf).flatMap(({ evaluation }) => evaluation.needs ?? []));
+    // Routing asks about the same facts many times while a page is filled in; a small cache keeps typing fast.
+    if (neededCache.size > 2000) neededCache.clear();
+    neededCache.set(key, needed);
+  }
+  return needed;
 }
+const neededCache = new Map<string, Set<FactName>>();
 
 /**
  * The facts a page shows while the person fills it in: the step's own facts, plus the facts of the same
@@ -58,12 +72,15 @@ export function neededNow(facts: Facts, asOf: IsoDate): Set<FactName> {
  */
 export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): FactName[] {
   const page = pageById(step.page);
-  if (!page) return [...step.facts];
-  const shown = new Set<FactName>(step.facts);
+  if (!page) return [...step.lead];
+  const shown = new Set<FactName>(step.lead);
+  // This visit's own earlier answers do not count (on a change they are what is being changed); answers
+  // given on an earlier visit to the same page do.
+  const others = Object.fromEntries(Object.entries(answers).filter(([name]) => !step.facts.includes(name as FactName))) as Facts;
   for (;;) {
     const typed = Object.fromEntries([...shown].filter((name) => given(partial, name)).map((name) => [name, partial[name]]));
-    const needed = neededNow({ ...answers, ...typed } as Facts, asOf);
-    const more = page.facts.filter((name) => !shown.has(name) && needed.has(name) && !given(answers, name));
+    const needed = neededNow({ ...others, ...typed } as Facts, asOf);
+    const more = page.facts.filter((name) => !shown.has(name) && needed.has(name));
     if (more.length === 0) break;
     for (const name of more) shown.add(name);
   }
@@ -85,7 +102,7 @@ export function replay(answers: Facts, asOf: IsoDate): Route {
   let open = false;
   for (let step = nextStep({}, asOf); step; step = nextStep(kept as Facts, asOf)) {
     // A visit shows what the page would reveal given the answers on it, as the form does while it is filled in.
-    const visit: Step = { page: step.page, facts: revealedFacts(step, kept as Facts, answers, asOf) };
+    const visit: Step = { ...step, facts: revealedFacts(step, kept as Facts, answers, asOf) };
     steps.push(visit);
     for (const name of visit.facts) if (given(answers, name)) kept[name] = answers[name];
     if (!visit.facts.every((name) => given(answers, name))) {

@@ -109,18 +109,103 @@ export class ScreenerPage {
     return asked;
   }
 
+  /** The same as `answerPage`, with the keyboard only: Tab, Space, arrow keys, typing and Enter. */
+  async answerPageWithKeyboard(facts: PersonaFacts): Promise<string[]> {
+    const asked: string[] = [];
+    for (let round = 0; round < 10; round++) {
+      const fresh = (await this.factsOnPage()).filter((fact) => !asked.includes(fact));
+      if (fresh.length === 0) break;
+      for (const fact of fresh) {
+        if (!(fact in facts)) throw new Error(`The screener asked "${fact}" (page ${await this.pageId()}), which this persona does not give`);
+        await this.keyboardFill(fact, facts[fact]);
+        asked.push(fact);
+      }
+    }
+    const screen = await this.screenNumber();
+    await this.tabTo((el) => el.tagName === "BUTTON" && el.textContent === "Continue");
+    await this.page.keyboard.press("Enter");
+    await expect(this.page.locator("[data-screen]")).not.toHaveAttribute("data-screen", screen);
+    this.pagesAsked.push(asked);
+    return asked;
+  }
+
+  /** Presses Tab until the focused element passes `test` (which runs in the page). */
+  async tabTo(test: (el: HTMLElement, arg?: string) => boolean, arg?: string): Promise<void> {
+    const source = test.toString();
+    for (let i = 0; i < 80; i++) {
+      const hit = await this.page.evaluate(
+        ([fn, a]) => {
+          const el = document.activeElement as HTMLElement | null;
+          return el ? (new Function(`return (${fn})`)() as (el: HTMLElement, a?: string) => boolean)(el, a) : false;
+        },
+        [source, arg] as const,
+      );
+      if (hit) return;
+      await this.page.keyboard.press("Tab");
+    }
+    throw new Error(`Tab never reached the element (${source} ${arg ?? ""})`);
+  }
+
+  private async keyboardFill(fact: string, value: FactValue): Promise<void> {
+    const kb = this.page.keyboard;
+    const named = (el: HTMLElement, name?: string) => (el as HTMLInputElement).name === name;
+    if (Array.isArray(value)) {
+      const boxes = this.form.locator(`input[type=checkbox][name="${fact}"]`);
+      const count = await boxes.count();
+      await this.tabTo(named, fact);
+      for (let i = 0; i < count; i++) {
+        const box = boxes.nth(i);
+        const want = value.includes((await box.getAttribute("value")) ?? "");
+        if (want !== (await box.isChecked())) await kb.press("Space");
+        if (i < count - 1) await kb.press("Tab");
+      }
+      return;
+    }
+    const text = String(value);
+    const date = DATE_PART.exec(text);
+    if (date && (await this.form.locator(`#${fact}-day`).count()) > 0) {
+      await this.tabTo((el, id) => el.id === id, `${fact}-day`);
+      await kb.type(String(Number(date[3])));
+      await kb.press("Tab");
+      await kb.type(String(Number(date[2])));
+      await kb.press("Tab");
+      await kb.type(date[1]);
+      return;
+    }
+    const radios = this.form.locator(`input[type=radio][name="${fact}"]`);
+    if ((await radios.count()) > 0) {
+      await this.tabTo(named, fact);
+      await kb.press("Space");
+      for (let i = 0; i < 12 && !(await this.form.locator(`input[type=radio][name="${fact}"][value="${text}"]`).isChecked()); i++) {
+        await kb.press("ArrowDown");
+      }
+      await expect(this.form.locator(`input[type=radio][name="${fact}"][value="${text}"]`)).toBeChecked();
+      return;
+    }
+    const select = this.form.locator(`select[name="${fact}"]`);
+    if ((await select.count()) > 0) {
+      await this.tabTo(named, fact);
+      const label = (await select.locator(`option[value="${text}"]`).textContent()) ?? text;
+      await kb.type(label);
+      await expect(select).toHaveValue(text);
+      return;
+    }
+    await this.tabTo((el, id) => el.id === id, fact);
+    await kb.type(text);
+  }
+
   /** The number of the screen on display (it changes on every move). */
   async screenNumber(): Promise<string> {
     return (await this.page.locator("[data-screen]").getAttribute("data-screen")) ?? "";
   }
 
   /** Answers page after page until "Check your answers". */
-  async answerAll(facts: PersonaFacts, { limit = 40 } = {}): Promise<number> {
+  async answerAll(facts: PersonaFacts, { limit = 40, keyboard = false } = {}): Promise<number> {
     for (let i = 0; i < limit; i++) {
-      if (await this.checkAnswersHeading.isVisible()) return this.pagesAsked.length;
       await expect(this.form.or(this.checkAnswersHeading)).toBeVisible();
       if (await this.checkAnswersHeading.isVisible()) return this.pagesAsked.length;
-      await this.answerPage(facts);
+      if (keyboard) await this.answerPageWithKeyboard(facts);
+      else await this.answerPage(facts);
     }
     throw new Error(`No "Check your answers" after ${limit} pages`);
   }
