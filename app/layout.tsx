@@ -4,6 +4,7 @@ import "./globals.css";
 import { RegisterServiceWorker } from "@/components/offline/register-service-worker";
 import { SiteFooter } from "@/components/site-footer";
 import { QuickExit } from "@/components/ui/quick-exit";
+import { SkipLink } from "@/components/ui/skip-link";
 import { readScreenerWords } from "@/lib/content/screener";
 import { makeSay } from "@/lib/screener/words";
 
@@ -25,12 +26,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col bg-white font-sans text-lg leading-relaxed">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-focus focus:p-2 focus:text-ink"
-        >
-          {say("site.skipLink")}
-        </a>
+        <SkipLink label={say("site.skipLink")} />
         <QuickExit
           label={say("quickExit.button")}
           hidden={say("quickExit.hidden")}

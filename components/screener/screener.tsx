@@ -80,7 +80,13 @@ function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot }: Scr
     if (typeof step === "number") position.current = step;
     else window.history.replaceState({ step: 0 }, "");
     const onPopState = (event: PopStateEvent) => {
-      const next = typeof (event.state as { step?: unknown } | null)?.step === "number" ? (event.state as { step: number }).step : 0;
+      const step = (event.state as { step?: unknown } | null)?.step;
+      if (typeof step !== "number") {
+        // A same-page link (the skip link's #main) adds an entry with no step: it stays on this screen.
+        window.history.replaceState({ step: position.current }, "");
+        return;
+      }
+      const next = step;
       const delta = next - position.current;
       position.current = next;
       for (let i = 0; i < Math.abs(delta); i++) actor.send({ type: delta < 0 ? "nav.back" : "nav.forward" });

@@ -127,6 +127,18 @@ test.describe("moving around", () => {
     await expect(row).toContainText("Ohio");
   });
 
+  test("the skip link moves focus to the content and keeps the screen", async ({ screener, page }) => {
+    const p = persona("someone released");
+    await screener.open(p.asOf);
+    await screener.answerPage(p.facts);
+    const heading = await screener.heading.textContent();
+    await page.keyboard.press("Tab");
+    await page.getByRole("link", { name: "Skip to main content" }).press("Enter");
+    await expect(screener.heading).toHaveText(heading ?? "");
+    await screener.back();
+    await expect(page.locator('input[name="perspective"][value="self"]')).toBeChecked();
+  });
+
   test("a reload keeps the answers and the page", async ({ screener, page }) => {
     const p = persona("someone released");
     await screener.open(p.asOf);
