@@ -32,9 +32,16 @@ export function ageOn(birth: IsoDate, on: IsoDate): number {
 
 /** A Saturday, Sunday or federal legal holiday (5 U.S.C. § 6103, via @18f/us-federal-holidays). */
 export function isNonBusinessDay(iso: IsoDate): boolean {
-  const date = fromIso(iso);
-  return isWeekend(date) || isAHoliday(date);
+  let answer = nonBusinessDays.get(iso);
+  if (answer === undefined) {
+    const date = fromIso(iso);
+    answer = isWeekend(date) || isAHoliday(date);
+    nonBusinessDays.set(iso, answer);
+  }
+  return answer;
 }
+/** The holiday library works out a whole year's holidays on every call; a day's answer never changes, so keep it. */
+const nonBusinessDays = new Map<IsoDate, boolean>();
 
 /** The date itself, or the next day that is not a weekend or federal holiday (FRAP 26(a)(1)(C); FRCP 6(a)(1)(C)). */
 export function rollForwardToBusinessDay(iso: IsoDate): IsoDate {
