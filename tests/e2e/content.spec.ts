@@ -4,34 +4,10 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { PAGE_SLUGS } from "@/lib/content/pages";
+import { PATH_IDS } from "@/rules/types";
 
-const PATH_IDS = [
-  "3607",
-  "2255",
-  "coram-nobis",
-  "compassionate-release",
-  "retroactive-amendment",
-  "fsa-time-credits",
-  "good-conduct-time",
-  "fsa-404",
-  "tsra",
-  "judicial-expungement",
-  "pardon",
-  "commutation",
-  "early-termination",
-];
-const PAGES = [
-  "expungement-myths",
-  "records-guide",
-  "resources",
-  "about",
-  "privacy",
-  "accessibility",
-  "safety",
-  "legal-updates",
-  "not-legal-advice",
-];
-const URLS = ["/paths/", ...PATH_IDS.map((id) => `/paths/${id}/`), ...PAGES.map((slug) => `/${slug}/`)];
+const URLS = ["/paths/", ...PATH_IDS.map((id) => `/paths/${id}/`), ...PAGE_SLUGS.map((slug) => `/${slug}/`)];
 
 // axe runs inside the page, so it needs JavaScript: the no-JavaScript render is checked first, then axe
 // scans the same static HTML in a context with JavaScript on.
