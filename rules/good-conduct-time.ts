@@ -19,7 +19,8 @@
  * how several consecutive or concurrent terms are aggregated.
  */
 import type { Facts } from "@/lib/facts/schema";
-import { isNonBusinessDay, plusDays } from "@/lib/dates";
+import { isNonBusinessDay } from "@/lib/business-days";
+import { plusDays } from "@/lib/dates";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { compactEstimate, overOneYear, prisonTerm, termImposed, type RateBasis } from "./shared/good-conduct-time";

@@ -2,7 +2,7 @@
 import { Button, LinkButton } from "@/components/ui/button";
 import type { Facts, FactName } from "@/lib/facts/schema";
 import type { Perspective } from "@/lib/screen/words";
-import { downloadAnswers } from "@/lib/screener/answers";
+import { downloadAnswers } from "@/lib/screener/save-answers";
 import { FIELDS } from "@/lib/screener/fields";
 import type { Route } from "@/lib/screener/route";
 import { fill, type QuestionTexts, type Say } from "@/lib/screener/words";

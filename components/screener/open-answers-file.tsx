@@ -27,7 +27,7 @@ export function OpenAnswersFile({ say, asOf, onOpen, headingLevel = 2 }: { say: 
     }
     setBusy(true);
     // Loaded on use: the schema that checks a file is not needed to show the start page.
-    const { readAnswersFile } = await import("@/lib/screener/answers");
+    const { readAnswersFile } = await import("@/lib/screener/open-answers");
     const result = await readAnswersFile(file, asOf);
     setBusy(false);
     if (result.ok) {

@@ -1,7 +1,6 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMemo, useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Checkboxes } from "@/components/form/checkboxes";
 import { DateInput } from "@/components/form/date-input";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -14,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import type { Facts, FactName } from "@/lib/facts/schema";
 import type { Perspective } from "@/lib/screen/words";
 import { FIELDS } from "@/lib/screener/fields";
-import { checkStep, defaultValues, shownStep, stepSchema, type FieldProblem, type FormValues, type ProblemWords } from "@/lib/screener/form";
+import { checkStep, defaultValues, shownStep, stepResolver, type FieldProblem, type FormValues, type ProblemWords } from "@/lib/screener/form";
 import type { Step } from "@/lib/screener/route";
 import { fill, type QuestionTexts, type Say } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
@@ -56,11 +55,10 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
     }),
     [questions, perspective, say],
   );
-  const schema = useMemo(() => stepSchema(step, answers, asOf, words), [step, answers, asOf, words]);
+  const resolver = useMemo(() => stepResolver(step, answers, asOf, words), [step, answers, asOf, words]);
   const initial = useMemo(() => defaultValues(step, answers, stash), [step, answers, stash]);
-  const { register, handleSubmit, getValues, setValue, control } = useForm<FormValues>({
-    // The schema checks the whole page (values are typed per page), hence the cast.
-    resolver: zodResolver(schema) as unknown as Resolver<FormValues>,
+  const { register, handleSubmit, getValues, setValue, control } = useForm<FormValues, unknown, Facts>({
+    resolver,
     defaultValues: initial,
     shouldFocusError: false,
   });
@@ -77,10 +75,7 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
   usePageTitle(heading, hasErrors, say);
 
   const submit = handleSubmit(
-    (values) => {
-      const result = checkStep(shownStep(step, values, answers, asOf), values, answers, asOf, words);
-      if (result.ok) onSubmit(result.facts);
-    },
+    (facts) => onSubmit(facts),
     () => {
       const current = getValues();
       const result = checkStep(shownStep(step, current, answers, asOf), current, answers, asOf, words);

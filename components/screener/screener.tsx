@@ -2,11 +2,10 @@
 import { useActorRef, useSelector } from "@xstate/react";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
-import { checkAnswers } from "@/lib/facts/answers-file";
 import type { Facts } from "@/lib/facts/schema";
 import { asOfFrom } from "@/lib/screener/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
-import { clearStored, loadSnapshot, saveSnapshot, takePendingFacts } from "@/lib/screener/persist";
+import { clearStored, forgetPending, restore, saveSnapshot, type Restored } from "@/lib/screener/persist";
 import { makeSay, type QuestionTexts, type UiWords } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
 import { CheckAnswers } from "./check-answers";
@@ -36,19 +35,18 @@ export interface ScreenerProps {
  */
 export function Screener(props: ScreenerProps) {
   // sessionStorage and the URL exist only in the browser: start after mounting (static export).
-  const [start, setStart] = useState<{ asOf: IsoDate; snapshot: ReturnType<typeof loadSnapshot> } | null>(null);
+  const [start, setStart] = useState<(Restored & { asOf: IsoDate }) | null>(null);
   useEffect(() => {
     const asOf = asOfFrom(window.location.search);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading browser-only state once, after hydration
-    setStart({ asOf, snapshot: loadSnapshot(asOf) });
+    void restore(asOf).then((restored) => setStart({ asOf, ...restored }));
   }, []);
   if (!start) {
     return <p className="text-muted">{makeSay(props.ui, "self")("page.loading")}</p>;
   }
-  return <ScreenerFlow {...props} asOf={start.asOf} snapshot={start.snapshot} />;
+  return <ScreenerFlow {...props} {...start} />;
 }
 
-function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot }: ScreenerProps & { asOf: IsoDate; snapshot: ReturnType<typeof loadSnapshot> }) {
+function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot, pending }: ScreenerProps & Restored & { asOf: IsoDate }) {
   const actor = useActorRef(screenerMachine, snapshot ? { input: { asOf }, snapshot } : { input: { asOf } });
   const state = useSelector(actor, (s) => s);
   const context = state.context;
@@ -96,13 +94,11 @@ function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot }: Scr
     return () => window.removeEventListener("popstate", onPopState);
   }, [actor]);
 
-  // A file opened on the start page arrives once, through sessionStorage.
+  // A file opened on the start page arrives once, through sessionStorage, already checked.
   useEffect(() => {
-    const pending = takePendingFacts();
-    if (pending === undefined) return;
-    const checked = checkAnswers(pending, asOf);
-    if (checked.ok) actor.send({ type: "answers.load", facts: checked.facts });
-  }, [actor, asOf]);
+    if (pending) actor.send({ type: "answers.load", facts: pending });
+    forgetPending();
+  }, [actor, pending]);
 
   /** Send an event that moves forward; a new history entry when the screen changed. */
   const go = useCallback(

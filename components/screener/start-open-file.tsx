@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
 import { asOfFrom, localToday, parseIsoDate } from "@/lib/screener/as-of";
-import { PENDING_KEY } from "@/lib/screener/pending";
+import { setPendingFacts } from "@/lib/screener/persist";
 import { makeSay, type UiWords } from "@/lib/screener/words";
 import { OpenAnswersFile } from "./open-answers-file";
 
@@ -22,8 +22,7 @@ export function StartOpenFile({ ui }: { ui: UiWords }) {
       say={say}
       asOf={asOf}
       onOpen={(facts) => {
-        // Handed to the screener in this tab's sessionStorage; never in the URL.
-        window.sessionStorage.setItem(PENDING_KEY, JSON.stringify(facts));
+        setPendingFacts(facts);
         window.location.assign(screenerHref());
       }}
     />

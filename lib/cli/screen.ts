@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { format } from "date-fns";
 import * as z from "zod/mini";
-import { checkAnswers } from "@/lib/facts/answers-file";
+import { checkAnswers } from "@/lib/facts/check";
 import { readReasonWords } from "@/lib/content/reasons";
 import { screen } from "@/lib/screen/screen";
 

@@ -1,43 +1,37 @@
 /**
- * Validation of a facts object beyond its shape: the contradictions the screening contract § 4 names.
- * Each problem is one line that names the facts involved.
+ * Checking untrusted input as a facts object (answers files, this tab's stored answers, the CLI): the
+ * strict zod/mini schema built from the fact table in ./schema.ts, then the contradictions of contract § 4.
+ * Each problem is one line that names the fact involved. Loaded by the browser only when a file or stored
+ * answers are read, never for the first screen.
  */
 import * as z from "zod/mini";
-import { factsSchema, type Facts, type FactName } from "./schema";
+import { ANSWERS_FORMAT, ANSWERS_VERSION } from "./answers-file";
+import { contradictions } from "./contradictions";
+import { FACT_KINDS, type FactKind, type Facts } from "./schema";
 import type { IsoDate } from "@/rules/types";
 
-/** Facts that record something that has already happened, so cannot be after "today". */
-const PAST_FACTS = [
-  "offenseDate", "judgmentDate", "custodyStartDate", "releaseDate", "supervisionEndDate",
-  "wardenRequestDate", "appealDecisionDate", "certiorariDate",
-] as const satisfies readonly FactName[];
+const AT_LEAST_ONE = { error: "must list at least one answer" };
 
-/** Pairs that must be in order: [earlier, later]. */
-const ORDERED_PAIRS = [
-  ["custodyStartDate", "releaseDate"],
-  ["supervisionStartDate", "supervisionEndDate"],
-  ["offenseDate", "judgmentDate"],
-  ["birthDate", "offenseDate"],
-] as const satisfies readonly (readonly [FactName, FactName])[];
+function validatorOf(kind: FactKind) {
+  switch (kind.kind) {
+    case "choice":
+      return z.enum(kind.values);
+    case "list":
+      return z.array(z.enum(kind.values)).check(z.minLength(1, AT_LEAST_ONE));
+    case "count":
+      return z.int({ error: "must be a whole number" }).check(z.gte(0, { error: "must be 0 or more" }));
+    case "date":
+      // A real calendar date: the ISO format and no 2026-02-30.
+      return z.iso.date({ error: "must be a real date written YYYY-MM-DD" });
+  }
+}
+
+/** The facts object, strict: every fact optional, an unknown key or a wrong type is an error, never silently dropped. */
+export const factsSchema = z.strictObject(
+  Object.fromEntries(Object.entries(FACT_KINDS).map(([name, kind]) => [name, z.optional(validatorOf(kind))])),
+);
 
 export type CheckResult = { ok: true; facts: Facts } | { ok: false; problems: string[] };
-
-/** The problems with a parsed facts object relative to `asOf`; empty when it is consistent. */
-export function contradictions(facts: Facts, asOf: IsoDate): string[] {
-  const problems: string[] = [];
-  for (const [earlier, later] of ORDERED_PAIRS) {
-    const a = facts[earlier];
-    const b = facts[later];
-    if (a !== undefined && b !== undefined && b < a) {
-      problems.push(`${later}: ${b} is before ${earlier} ${a}`);
-    }
-  }
-  for (const name of PAST_FACTS) {
-    const value = facts[name];
-    if (value !== undefined && value > asOf) problems.push(`${name}: ${value} is after the as-of date ${asOf}`);
-  }
-  return problems;
-}
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
@@ -57,6 +51,29 @@ export function checkFacts(input: unknown, asOf: IsoDate): CheckResult {
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.flatMap((issue) => describeIssue(issue).split("\n")) };
   }
-  const problems = contradictions(parsed.data, asOf);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, facts: parsed.data };
+  // The schema is built from FACT_KINDS, so what it accepts is a Facts object.
+  const facts = parsed.data as Facts;
+  const problems = contradictions(facts, asOf);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, facts };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Check an answers file (contract § 5), or a bare facts object as the CLI accepts, as of `asOf`. Anything
+ * else, or a file from a newer version, is refused with a clear message.
+ */
+export function checkAnswers(input: unknown, asOf: IsoDate): CheckResult {
+  if (!isRecord(input) || !("format" in input)) return checkFacts(input, asOf);
+  if (input.format !== ANSWERS_FORMAT) return { ok: false, problems: [`format: not an answers file of this screener`] };
+  if (typeof input.version !== "number" || !Number.isInteger(input.version) || input.version < 1) {
+    return { ok: false, problems: ["version: must be a whole number"] };
+  }
+  if (input.version > ANSWERS_VERSION) {
+    return { ok: false, problems: [`version: this file is from a newer version (${input.version}) of the screener`] };
+  }
+  const unknownKeys = Object.keys(input).filter((key) => !["format", "version", "savedAt", "facts"].includes(key));
+  if (unknownKeys.length > 0) return { ok: false, problems: unknownKeys.map((key) => `${key}: not part of an answers file`) };
+  return checkFacts(input.facts, asOf);
 }

@@ -5,7 +5,7 @@
  * size → BOM → nesting depth (a scan, before parsing) → JSON.parse → forbidden keys → `checkAnswers`.
  * The caller keeps the current answers unless the result is `ok`, and shows `message` as plain text.
  */
-import { checkAnswers } from "./answers-file";
+import { checkAnswers } from "./check";
 import type { Facts } from "./schema";
 import type { IsoDate } from "@/rules/types";
 

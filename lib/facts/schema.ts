@@ -1,14 +1,10 @@
 /**
- * The facts of one screening, exactly as the screening contract § 3 lists them.
- * Strict: an unknown key or a wrong type is an error, never silently dropped.
- * Built with `zod/mini` because the same schema ships to the browser (answers files, forms).
+ * The facts of one screening, exactly as the screening contract § 3 lists them: each fact's name and the
+ * kind of answer it takes. Plain data with no validation library, so the screener's first load can route
+ * on it; lib/facts/check.ts builds the strict zod/mini validator from this same table.
  */
-import * as z from "zod/mini";
 
-const yn = z.enum(["yes", "no", "unsure"]);
-/** A real calendar date: the ISO format and no 2026-02-30. */
-const isoDate = z.iso.date({ error: "must be a real date written YYYY-MM-DD" });
-const count = z.int({ error: "must be a whole number" }).check(z.gte(0, { error: "must be 0 or more" }));
+const YES_NO_UNSURE = ["yes", "no", "unsure"] as const;
 
 export const COURTS = ["federal", "dc-superior", "state", "military", "unsure"] as const;
 export const COURT_STATES = [
@@ -30,80 +26,99 @@ export const CR_REASONS = [
   "caregiver-needed", "abuse-in-custody", "other", "none",
 ] as const;
 
-/** Field order is the order a person is asked: who and where, the case, the sentence, then each path. */
-export const factsShape = {
+/** What kind of answer a fact takes. */
+export type FactKind =
+  | { kind: "choice"; values: readonly string[] }
+  | { kind: "list"; values: readonly string[] }
+  | { kind: "count" }
+  | { kind: "date" };
+
+/** One of fixed values. */
+const choice = <const V extends readonly string[]>(values: V) => ({ kind: "choice", values }) as const;
+/** A non-empty list of fixed values (contract § 3: "must list at least one answer"). */
+const list = <const V extends readonly string[]>(values: V) => ({ kind: "list", values }) as const;
+/** A whole number, 0 or more. */
+const count = { kind: "count" } as const;
+/** A real calendar date written YYYY-MM-DD. */
+const date = { kind: "date" } as const;
+const yesNo = choice(YES_NO_UNSURE);
+
+/** Every fact and its kind. Field order is the order a person is asked: who and where, the case, the sentence, then each path. */
+export const FACT_KINDS = {
   // Who and where
-  perspective: z.optional(z.enum(["self", "family", "counselor"])),
-  court: z.optional(z.enum(COURTS)),
-  courtState: z.optional(z.enum(COURT_STATES)),
-  birthDate: z.optional(isoDate),
-  citizenship: z.optional(z.enum(["citizen", "permanent-resident", "other", "unsure"])),
+  perspective: choice(["self", "family", "counselor"]),
+  court: choice(COURTS),
+  courtState: choice(COURT_STATES),
+  birthDate: date,
+  citizenship: choice(["citizen", "permanent-resident", "other", "unsure"]),
   // The case
-  caseStatus: z.optional(z.enum(CASE_STATUSES)),
-  convictionVacated: z.optional(yn),
-  offenseDate: z.optional(isoDate),
-  simplePossession: z.optional(yn),
-  marijuanaOnly: z.optional(yn),
-  priorDrugConviction: z.optional(yn),
-  prior3607: z.optional(yn),
-  disposition3607: z.optional(z.enum(["none", "on-probation", "completed", "unsure"])),
-  crackOffense: z.optional(yn),
-  crackMandatoryMinimum: z.optional(yn),
-  fsaExcludedOffense: z.optional(yn),
-  violentOffense: z.optional(yn),
-  childVictim: z.optional(yn),
-  recordProblem: z.optional(yn),
+  caseStatus: choice(CASE_STATUSES),
+  convictionVacated: yesNo,
+  offenseDate: date,
+  simplePossession: yesNo,
+  marijuanaOnly: yesNo,
+  priorDrugConviction: yesNo,
+  prior3607: yesNo,
+  disposition3607: choice(["none", "on-probation", "completed", "unsure"]),
+  crackOffense: yesNo,
+  crackMandatoryMinimum: yesNo,
+  fsaExcludedOffense: yesNo,
+  violentOffense: yesNo,
+  childVictim: yesNo,
+  recordProblem: yesNo,
   // The sentence and where the person is now
-  prisonMonths: z.optional(count),
-  prisonExtraDays: z.optional(count),
-  lifeSentence: z.optional(yn),
-  supervisedReleaseOrdered: z.optional(yn),
-  custody: z.optional(z.enum(CUSTODY)),
-  custodyStartDate: z.optional(isoDate),
-  jailCreditDays: z.optional(count),
-  releaseDate: z.optional(isoDate),
-  supervisionStartDate: z.optional(isoDate),
-  supervisionMonths: z.optional(count),
-  supervisionEndDate: z.optional(isoDate),
-  supervisionViolations: z.optional(yn),
-  felony: z.optional(yn),
-  diplomaOrGed: z.optional(yn),
+  prisonMonths: count,
+  prisonExtraDays: count,
+  lifeSentence: yesNo,
+  supervisedReleaseOrdered: yesNo,
+  custody: choice(CUSTODY),
+  custodyStartDate: date,
+  jailCreditDays: count,
+  releaseDate: date,
+  supervisionStartDate: date,
+  supervisionMonths: count,
+  supervisionEndDate: date,
+  supervisionViolations: yesNo,
+  felony: yesNo,
+  diplomaOrGed: yesNo,
   // Appeal and post-conviction
-  judgmentDate: z.optional(isoDate),
-  appeal: z.optional(z.enum(["none", "pending", "decided", "unsure"])),
-  appealDecisionDate: z.optional(isoDate),
-  certiorari: z.optional(z.enum(["none", "pending", "denied", "decided"])),
-  certiorariDate: z.optional(isoDate),
-  prior2255: z.optional(yn),
-  legalError: z.optional(z.array(z.enum(LEGAL_ERRORS)).check(z.minLength(1, { error: "must list at least one answer" }))),
-  continuingConsequences: z.optional(yn),
+  judgmentDate: date,
+  appeal: choice(["none", "pending", "decided", "unsure"]),
+  appealDecisionDate: date,
+  certiorari: choice(["none", "pending", "denied", "decided"]),
+  certiorariDate: date,
+  prior2255: yesNo,
+  legalError: list(LEGAL_ERRORS),
+  continuingConsequences: yesNo,
   // Compassionate release and sentence reductions
-  crReasons: z.optional(z.array(z.enum(CR_REASONS)).check(z.minLength(1, { error: "must list at least one answer" }))),
-  wardenRequest: z.optional(z.enum(["not-submitted", "submitted", "unsure"])),
-  wardenRequestDate: z.optional(isoDate),
-  sentenced3559c: z.optional(yn),
-  statusPoints: z.optional(yn),
-  criminalHistoryPoints: z.optional(count),
-  zeroPointExclusion: z.optional(yn),
-  riskLevel: z.optional(z.enum(["minimum", "low", "medium", "high", "unsure"])),
-  removalOrder: z.optional(yn),
-  prior404Motion: z.optional(z.enum(["none", "denied-on-merits", "granted", "unsure"])),
+  crReasons: list(CR_REASONS),
+  wardenRequest: choice(["not-submitted", "submitted", "unsure"]),
+  wardenRequestDate: date,
+  sentenced3559c: yesNo,
+  statusPoints: yesNo,
+  criminalHistoryPoints: count,
+  zeroPointExclusion: yesNo,
+  riskLevel: choice(["minimum", "low", "medium", "high", "unsure"]),
+  removalOrder: yesNo,
+  prior404Motion: choice(["none", "denied-on-merits", "granted", "unsure"]),
   // Trafficking
-  traffickingSurvivor: z.optional(z.enum(["yes", "no", "unsure", "prefer-not-to-say"])),
-  traffickingNexus: z.optional(yn),
-};
+  traffickingSurvivor: choice(["yes", "no", "unsure", "prefer-not-to-say"]),
+  traffickingNexus: yesNo,
+} as const satisfies Record<string, FactKind>;
 
-/** The facts object, strict: unknown keys are rejected. */
-export const factsSchema = z.strictObject(factsShape);
+export type FactName = keyof typeof FACT_KINDS;
 
-export type Facts = z.infer<typeof factsSchema>;
-export type FactName = keyof typeof factsShape;
+/** The answer a fact of this kind holds. */
+type AnswerOf<K> = K extends { kind: "choice"; values: readonly (infer V)[] }
+  ? V
+  : K extends { kind: "list"; values: readonly (infer V)[] }
+    ? V[]
+    : K extends { kind: "count" }
+      ? number
+      : string;
+
+/** A facts object: any of the facts, each with an answer of its kind. */
+export type Facts = { [N in FactName]?: AnswerOf<(typeof FACT_KINDS)[N]> };
 
 /** Every fact name, in the order a person is asked. */
-export const FACT_NAMES = Object.keys(factsShape) as FactName[];
-
-/** The facts whose value is a date. */
-export const DATE_FACTS = [
-  "birthDate", "offenseDate", "custodyStartDate", "releaseDate", "supervisionStartDate", "supervisionEndDate",
-  "judgmentDate", "appealDecisionDate", "certiorariDate", "wardenRequestDate",
-] as const satisfies readonly FactName[];
+export const FACT_NAMES = Object.keys(FACT_KINDS) as FactName[];

@@ -2,7 +2,8 @@
  * Dates as the results page shows them: "December 15, 2026", and days counted from the as-of date.
  * Nothing here reads the clock: "today" is always the `asOf` the page was given.
  */
-import { daysBetween, longDate } from "@/lib/dates";
+import { daysBetween } from "@/lib/dates";
+import { longDate } from "@/lib/long-date";
 import type { IsoDate } from "@/rules/types";
 import type { ResultsWords, Say } from "./words";
 

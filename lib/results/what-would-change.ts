@@ -4,7 +4,7 @@
  * take — never by logic of its own. Only facts with a fixed set of answers are tried (a choice, or one
  * item of a list); dates and numbers are not guessed at. "Not sure" is never offered as a change.
  */
-import { factsShape, type FactName, type Facts } from "@/lib/facts/schema";
+import { FACT_KINDS, FACT_NAMES, type FactName, type Facts } from "@/lib/facts/schema";
 import { ruleFor } from "@/rules";
 import type { IsoDate, PathId, Status } from "@/rules/types";
 
@@ -27,17 +27,10 @@ export interface Change {
   status: Status;
 }
 
-interface ZodDefLike {
-  _zod: { def: { type: string; innerType?: ZodDefLike; element?: ZodDefLike; entries?: Record<string, string> } };
-}
-
 /** The values a fact can take, when it has a fixed set: `choice` or `list`; else undefined. */
-export function valuesOf(fact: FactName): { kind: "choice" | "list"; values: string[] } | undefined {
-  const schema = factsShape[fact] as unknown as ZodDefLike;
-  const def = (schema._zod.def.innerType ?? schema)._zod.def;
-  if (def.type === "enum") return { kind: "choice", values: Object.values(def.entries!) };
-  if (def.type === "array" && def.element?._zod.def.entries) return { kind: "list", values: Object.values(def.element._zod.def.entries) };
-  return undefined;
+export function valuesOf(fact: FactName): { kind: "choice" | "list"; values: readonly string[] } | undefined {
+  const kind = FACT_KINDS[fact];
+  return kind.kind === "choice" || kind.kind === "list" ? kind : undefined;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -70,6 +63,5 @@ export function whatWouldChange(facts: Facts, asOf: IsoDate, path: PathId): Chan
     }
     if (best) changes.push(best);
   }
-  const order = Object.keys(factsShape);
-  return changes.sort((a, b) => order.indexOf(a.fact) - order.indexOf(b.fact));
+  return changes.sort((a, b) => FACT_NAMES.indexOf(a.fact) - FACT_NAMES.indexOf(b.fact));
 }

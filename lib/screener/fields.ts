@@ -1,8 +1,8 @@
 /**
- * What kind of form control each fact needs, read from the facts schema itself so that a new enum value
- * in lib/facts/schema.ts reaches the form without a second list to keep in step.
+ * What kind of form control each fact needs, read from the fact table so that a new value in
+ * lib/facts/schema.ts reaches the form without a second list to keep in step.
  */
-import { DATE_FACTS, FACT_NAMES, factsShape, type FactName } from "@/lib/facts/schema";
+import { FACT_KINDS, FACT_NAMES, type FactName } from "@/lib/facts/schema";
 
 export type FieldKind =
   | { kind: "radios"; options: readonly string[] }
@@ -16,28 +16,21 @@ const EXCLUSIVE = new Set(["none", "none-known", "unsure"]);
 /** A long list of places reads better as a select than 56 radios (GOV.UK: avoid selects unless the list is long). */
 const SELECTS = new Set<FactName>(["courtState"]);
 
-interface Def {
-  type: string;
-  innerType?: { _zod: { def: Def } };
-  element?: { _zod: { def: Def } };
-  entries?: Record<string, string>;
-}
-
-function kindOf(name: FactName): FieldKind {
-  if ((DATE_FACTS as readonly string[]).includes(name)) return { kind: "date" };
-  // zod's definitions are its public introspection surface (`schema._zod.def`).
-  const def = (factsShape[name] as unknown as { _zod: { def: Def } })._zod.def;
-  const inner = def.innerType?._zod.def ?? def;
-  if (inner.type === "number") return { kind: "number" };
-  if (inner.type === "array") {
-    const options = Object.values(inner.element?._zod.def.entries ?? {});
-    return { kind: "checkboxes", options, exclusive: options.filter((o) => EXCLUSIVE.has(o)) };
+function fieldOf(name: FactName): FieldKind {
+  const fact = FACT_KINDS[name];
+  switch (fact.kind) {
+    case "date":
+      return { kind: "date" };
+    case "count":
+      return { kind: "number" };
+    case "list":
+      return { kind: "checkboxes", options: fact.values, exclusive: fact.values.filter((o) => EXCLUSIVE.has(o)) };
+    case "choice":
+      return SELECTS.has(name) ? { kind: "select", options: fact.values } : { kind: "radios", options: fact.values };
   }
-  const options = Object.values(inner.entries ?? {});
-  return SELECTS.has(name) ? { kind: "select", options } : { kind: "radios", options };
 }
 
 /** Every fact's control. */
 export const FIELDS: Readonly<Record<FactName, FieldKind>> = Object.fromEntries(
-  FACT_NAMES.map((name) => [name, kindOf(name)]),
+  FACT_NAMES.map((name) => [name, fieldOf(name)]),
 ) as Record<FactName, FieldKind>;

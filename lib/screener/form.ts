@@ -4,8 +4,8 @@
  * the facts schema rejects; never eligibility (GOV.UK: "Do not use validation to check whether the user is
  * eligible").
  */
-import * as z from "zod/mini";
-import { contradictions } from "@/lib/facts/check";
+import type { Resolver } from "react-hook-form";
+import { contradictions } from "@/lib/facts/contradictions";
 import type { Facts, FactName } from "@/lib/facts/schema";
 import type { IsoDate } from "@/rules/types";
 import { FIELDS } from "./fields";
@@ -163,17 +163,14 @@ export function shownStep(step: Step, values: FormValues, answers: Facts, asOf: 
 }
 
 /**
- * The page's zod/mini schema for react-hook-form's resolver: the checks above, reported per fact.
- * Built per page because the facts on a page, and their words, change.
+ * The page's resolver for react-hook-form: the checks above on the page as shown, each problem reported
+ * on its fact; on success the form's values become the facts they give. Built per page because the facts
+ * on a page, and their words, change.
  */
-export function stepSchema(step: Step, answers: Facts, asOf: IsoDate, words: ProblemWords) {
-  return z.looseObject({}).check(
-    z.superRefine((values, ctx) => {
-      const shown = shownStep(step, values as FormValues, answers, asOf);
-      const result = checkStep(shown, values as FormValues, answers, asOf, words);
-      if (!result.ok) {
-        for (const problem of result.problems) ctx.addIssue({ code: "custom", message: problem.message, path: [problem.fact], input: values });
-      }
-    }),
-  );
+export function stepResolver(step: Step, answers: Facts, asOf: IsoDate, words: ProblemWords): Resolver<FormValues, unknown, Facts> {
+  return (values) => {
+    const result = checkStep(shownStep(step, values, answers, asOf), values, answers, asOf, words);
+    if (result.ok) return { values: result.facts, errors: {} };
+    return { values: {}, errors: Object.fromEntries(result.problems.map((problem) => [problem.fact, { type: "validate", message: problem.message }])) };
+  };
 }

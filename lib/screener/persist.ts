@@ -3,14 +3,13 @@
  * localStorage, never cookies, never the URL. Everything read back is checked as untrusted input.
  */
 import type { Snapshot } from "xstate";
-import { checkAnswers } from "@/lib/facts/answers-file";
 import type { Facts } from "@/lib/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
-import { PENDING_KEY } from "./pending";
-
-export const STORAGE_KEY = "federal-relief-screener";
-export { PENDING_KEY };
+/** The screening in progress (the machine's persisted snapshot). */
+const STORAGE_KEY = "federal-relief-screener";
+/** Facts opened from a file on the start page, handed to the screener once. */
+const PENDING_KEY = "federal-relief-screener:opened";
 
 function storage(): Storage | undefined {
   try {
@@ -30,40 +29,58 @@ interface StoredShape {
   context?: { answers?: unknown; stash?: unknown; cursor?: unknown; changeFrom?: unknown };
 }
 
+/** What this tab had kept: the screening in progress, and facts the start page opened from a file. */
+export interface Restored {
+  snapshot?: Snapshot<unknown>;
+  pending?: Facts;
+}
+
 /**
- * The stored machine snapshot, with "today" set to `asOf`, or undefined when there is none or it does not
- * check out (then the screener starts afresh rather than trusting it).
+ * What this tab had kept, checked as untrusted input with "today" set to `asOf`. A stored snapshot that
+ * does not check out is dropped (the screener starts afresh rather than trusting it), and so is a bad
+ * pending file. The checker is loaded only when there is something to check, so a first visit never
+ * fetches it.
  */
-export function loadSnapshot(asOf: IsoDate): Snapshot<unknown> | undefined {
-  const raw = storage()?.getItem(STORAGE_KEY);
-  if (!raw) return undefined;
-  try {
-    const stored = JSON.parse(raw) as StoredShape;
-    const context = stored.context;
-    if (!context || typeof stored.value !== "string" || !["asking", "review", "results"].includes(stored.value)) return undefined;
-    const answers = checkAnswers(context.answers ?? {}, asOf);
-    const stash = checkAnswers(context.stash ?? {}, asOf);
-    if (!answers.ok || !stash.ok || typeof context.cursor !== "number" || !Number.isInteger(context.cursor) || context.cursor < 0) return undefined;
-    const changeFrom = typeof context.changeFrom === "number" ? context.changeFrom : null;
-    return { ...stored, context: { asOf, answers: answers.facts, stash: stash.facts, cursor: context.cursor, changeFrom } } as unknown as Snapshot<unknown>;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Facts the start page opened from a file, removed as they are read. */
-export function takePendingFacts(): unknown {
+export async function restore(asOf: IsoDate): Promise<Restored> {
   const store = storage();
-  const raw = store?.getItem(PENDING_KEY);
-  if (!raw) return undefined;
-  store?.removeItem(PENDING_KEY);
+  const rawSnapshot = store?.getItem(STORAGE_KEY);
+  const rawPending = store?.getItem(PENDING_KEY);
+  if (!rawSnapshot && !rawPending) return {};
+  const { checkAnswers } = await import("@/lib/facts/check");
+  const check = (value: unknown) => {
+    const checked = checkAnswers(value, asOf);
+    return checked.ok ? checked.facts : undefined;
+  };
+  return { snapshot: rawSnapshot ? snapshotFrom(rawSnapshot, asOf, check) : undefined, pending: rawPending ? parse(rawPending, check) : undefined };
+}
+
+function parse<T>(raw: string, then: (value: unknown) => T | undefined): T | undefined {
   try {
-    return JSON.parse(raw) as unknown;
+    return then(JSON.parse(raw));
   } catch {
     return undefined;
   }
 }
 
+function snapshotFrom(raw: string, asOf: IsoDate, check: (value: unknown) => Facts | undefined): Snapshot<unknown> | undefined {
+  return parse(raw, (value) => {
+    const stored = value as StoredShape;
+    const context = stored?.context;
+    if (!context || typeof stored.value !== "string" || !["asking", "review", "results"].includes(stored.value)) return undefined;
+    const answers = check(context.answers ?? {});
+    const stash = check(context.stash ?? {});
+    if (!answers || !stash || typeof context.cursor !== "number" || !Number.isInteger(context.cursor) || context.cursor < 0) return undefined;
+    const changeFrom = typeof context.changeFrom === "number" ? context.changeFrom : null;
+    return { ...stored, context: { asOf, answers, stash, cursor: context.cursor, changeFrom } } as unknown as Snapshot<unknown>;
+  });
+}
+
+/** The pending facts have been taken into the screening (or were refused): they are not kept. */
+export function forgetPending(): void {
+  storage()?.removeItem(PENDING_KEY);
+}
+
+/** Hands facts opened on the start page to the screener, in this tab's sessionStorage: never in the URL. */
 export function setPendingFacts(facts: Facts): void {
   storage()?.setItem(PENDING_KEY, JSON.stringify(facts));
 }

@@ -17,7 +17,8 @@
  * a person is never told a borderline date is safe.
  */
 import type { Facts, FactName } from "@/lib/facts/schema";
-import { plusDays, plusYears, rollForwardToBusinessDay } from "@/lib/dates";
+import { rollForwardToBusinessDay } from "@/lib/business-days";
+import { plusDays, plusYears } from "@/lib/dates";
 import type { IsoDate } from "../types";
 
 /** How the judgment became final: names the rule the finality date rests on. */

@@ -4,8 +4,7 @@
  */
 import fc from "fast-check";
 import { checkFacts } from "@/lib/facts/check";
-import { FACT_KINDS } from "@/lib/facts/kinds";
-import { FACT_NAMES, type Facts, type FactName } from "@/lib/facts/schema";
+import { FACT_KINDS, FACT_NAMES, type Facts, type FactName } from "@/lib/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
 const isoDateBetween = (from: string, to: string) =>

@@ -7,27 +7,21 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readQuestionWords } from "@/lib/content/questions";
 import { CONTENT_DIR } from "@/lib/content/reasons";
-import { DATE_FACTS, FACT_NAMES, type FactName, factsSchema, factsShape } from "@/lib/facts/schema";
+import { factsSchema } from "@/lib/facts/check";
+import { FACT_KINDS, FACT_NAMES, type FactName } from "@/lib/facts/schema";
 import { fillIn, type Perspective } from "@/lib/screen/words";
 
 const PERSPECTIVES: readonly Perspective[] = ["self", "family", "counselor"];
 const words = readQuestionWords();
 
-interface ZodNode {
-  _zod: { def: { type: string; innerType?: ZodNode; element?: ZodNode; entries?: Record<string, string> } };
-}
-
 /**
- * The fixed answers a fact allows, read from its schema: `values` for a single choice (z.enum),
- * `array` when the answer is a list of them (z.array(z.enum)); null for dates, counts and the like.
+ * The fixed answers a fact allows, read from the fact table: `values` for a single choice,
+ * `array` when the answer is a list of them; null for dates and counts.
  */
-function choicesOf(fact: FactName): { values: string[]; array: boolean } | null {
-  let node = factsShape[fact] as unknown as ZodNode;
-  while (node._zod.def.type === "optional") node = node._zod.def.innerType!;
-  const array = node._zod.def.type === "array";
-  if (array) node = node._zod.def.element!;
-  if (node._zod.def.type !== "enum") return null;
-  return { values: Object.values(node._zod.def.entries!), array };
+function choicesOf(fact: FactName): { values: readonly string[]; array: boolean } | null {
+  const kind = FACT_KINDS[fact];
+  if (kind.kind !== "choice" && kind.kind !== "list") return null;
+  return { values: kind.values, array: kind.kind === "list" };
 }
 
 /** The one-fact object the schema is asked about: `{ court: "federal" }` or `{ crReasons: ["none"] }`. */
@@ -42,7 +36,7 @@ describe("question words", () => {
     expect(files.sort()).toEqual(FACT_NAMES.map((fact) => `${fact}.md`).sort());
   });
 
-  it("reads the schema's choices (the test's own helper)", () => {
+  it("reads the fact table's choices (the test's own helper)", () => {
     expect(choicesOf("court")).toEqual({ values: ["federal", "dc-superior", "state", "military", "unsure"], array: false });
     expect(choicesOf("simplePossession")?.values).toEqual(["yes", "no", "unsure"]);
     expect(choicesOf("legalError")?.array).toBe(true);
@@ -112,7 +106,7 @@ describe("question words", () => {
   });
 
   it('gives every date question the same example, "27 3 2007"', () => {
-    for (const fact of DATE_FACTS) expect(words[fact]!.hint, fact).toContain("For example, 27 3 2007");
+    for (const fact of FACT_NAMES.filter((name) => FACT_KINDS[name].kind === "date")) expect(words[fact]!.hint, fact).toContain("For example, 27 3 2007");
   });
 
   it("names every court location in full", () => {

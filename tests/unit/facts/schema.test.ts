@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { checkFacts } from "@/lib/facts/check";
-import { checkAnswers, wrapAnswers } from "@/lib/facts/answers-file";
+import { checkAnswers, checkFacts } from "@/lib/facts/check";
+import { wrapAnswers } from "@/lib/facts/answers-file";
 import type { Facts } from "@/lib/facts/schema";
 import { everyFact } from "../../support/every-fact";
 

@@ -1,9 +1,8 @@
 /**
- * Answers files in the browser (contract § 5): reading one defensively, and making one to save.
- * A file's content is only ever parsed as JSON and checked against the facts schema; it is never
- * rendered as HTML.
+ * Opening an answers file in the browser (contract § 5), defensively. A file's content is only ever
+ * parsed as JSON and checked against the facts schema; it is never rendered as HTML. Loaded on use, with
+ * the schema, when someone opens a file.
  */
-import { wrapAnswers } from "@/lib/facts/answers-file";
 import { readAnswersBlob, type ReadAnswersFailure, type ReadAnswersResult } from "@/lib/facts/read-answers-file";
 import type { Facts } from "@/lib/facts/schema";
 import type { IsoDate } from "@/rules/types";
@@ -31,22 +30,4 @@ function toOpenResult(result: ReadAnswersResult): OpenResult {
 /** Reads and checks an answers file (or a bare facts object) defensively; never throws. */
 export async function readAnswersFile(file: Blob, asOf: IsoDate): Promise<OpenResult> {
   return toOpenResult(await readAnswersBlob(file, asOf));
-}
-
-/** The JSON of an answers file for these facts. */
-export function answersFileText(facts: Facts, savedAt: string): string {
-  return JSON.stringify(wrapAnswers(facts, savedAt), null, 2);
-}
-
-/** Offers the answers as a file download; nothing leaves the device. */
-export function downloadAnswers(facts: Facts, fileName: string): void {
-  const blob = new Blob([answersFileText(facts, new Date().toISOString())], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

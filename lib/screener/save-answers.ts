@@ -1,0 +1,24 @@
+/**
+ * Saving answers (contract § 5): an answers file the person downloads. Nothing leaves the device, and no
+ * validation library is needed to make one, so this ships with the check-answers page.
+ */
+import { wrapAnswers } from "@/lib/facts/answers-file";
+import type { Facts } from "@/lib/facts/schema";
+
+/** The JSON of an answers file for these facts. */
+function answersFileText(facts: Facts, savedAt: string): string {
+  return JSON.stringify(wrapAnswers(facts, savedAt), null, 2);
+}
+
+/** Offers the answers as a file download; nothing leaves the device. */
+export function downloadAnswers(facts: Facts, fileName: string): void {
+  const blob = new Blob([answersFileText(facts, new Date().toISOString())], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
