@@ -6,7 +6,8 @@ import { DateInput } from "@/components/form/date-input";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { Fieldset } from "@/components/form/fieldset";
 import { describedBy, FieldMessages, FormGroup } from "@/components/form/field";
-import { Radios, type Option } from "@/components/form/radios";
+import type { Option } from "@/components/form/option-item";
+import { Radios } from "@/components/form/radios";
 import { Select } from "@/components/form/select";
 import { NumberInput } from "@/components/form/text-input";
 import { Button } from "@/components/ui/button";
@@ -38,6 +39,8 @@ export interface QuestionPageProps {
   questions: QuestionTexts;
   say: Say;
   checklist: readonly ChecklistItem[];
+  /** False on the static first screen: "Continue" waits for the screener (a plain form would put the answer in the URL). */
+  started: boolean;
   onSubmit: (facts: Facts) => void;
 }
 
@@ -46,7 +49,7 @@ export interface QuestionPageProps {
  * asks one thing; the group's heading when it asks a few related things), hint, native controls, help,
  * "Continue". Validated on submit only, with an error summary that takes focus and an "Error: " title.
  */
-export function QuestionPage({ step, answers, stash, asOf, perspective, questions, say, checklist, onSubmit }: QuestionPageProps) {
+export function QuestionPage({ step, answers, stash, asOf, perspective, questions, say, checklist, started, onSubmit }: QuestionPageProps) {
   const words: ProblemWords = useMemo(
     () => ({
       required: (fact) => fill(questions[fact]?.error ?? fact, perspective),
@@ -190,7 +193,9 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
             </FormGroup>,
           );
         })}
-        <Button type="submit">{say("nav.continue")}</Button>
+        <Button type="submit" disabled={!started}>
+          {say("nav.continue")}
+        </Button>
       </form>
     </>
   );

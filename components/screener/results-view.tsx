@@ -8,7 +8,7 @@ import type { Say } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
 import { usePageTitle } from "./page-title";
 
-/** What the results step needs from the server page, all plain JSON read from content/ at build time. */
+/** What the results step needs from content/, all plain JSON read at build time (app/screener/results.json). */
 export interface ResultsContent {
   reasonWords: ReasonWords;
   words: ResultsWords;
@@ -21,7 +21,14 @@ export interface ResultsContent {
  * The results step: screens the answers in the browser (nothing is sent anywhere) and hands them to the
  * results engineer's <Results>, which groups the cards and keeps `data-path` / `data-status` on each.
  */
-export function ResultsView({ facts, asOf, content, say, onChangeAnswers }: { facts: Facts; asOf: IsoDate; content: ResultsContent; say: Say; onChangeAnswers: () => void }) {
+export interface ResultsViewProps {
+  facts: Facts;
+  asOf: IsoDate;
+  say: Say;
+  onChangeAnswers: () => void;
+}
+
+export function ResultsView({ facts, asOf, content, say, onChangeAnswers }: ResultsViewProps & { content: ResultsContent }) {
   const perspective = facts.perspective ?? "self";
   const screening = useMemo(() => screen(facts, asOf, content.reasonWords), [facts, asOf, content.reasonWords]);
   const title = sayer(perspective)(content.words.page.title);

@@ -1,9 +1,9 @@
 "use client";
 import { useActorRef, useSelector } from "@xstate/react";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import type { Facts } from "@/lib/facts/schema";
-import { asOfFrom } from "@/lib/screener/as-of";
+import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/screener/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
 import { clearStored, forgetPending, restore, saveSnapshot, type Restored } from "@/lib/screener/persist";
 import { makeSay, type QuestionTexts, type UiWords } from "@/lib/screener/words";
@@ -12,19 +12,38 @@ import { CheckAnswers } from "./check-answers";
 import { OpenAnswersFile } from "./open-answers-file";
 import type { ChecklistItem } from "./fsa-checklist";
 import { QuestionPage } from "./question-page";
-import type { ResultsContent } from "./results-view";
+import type { ResultsContent, ResultsViewProps } from "./results-view";
+
+/** The results step's words, a static file written at build time (app/screener/results.json/route.ts). */
+const RESULTS_CONTENT_URL = "/screener/results.json";
 
 /**
- * The results code (cards, calendar files, "what would change") is not needed to ask questions: it loads
- * in its own chunk, fetched as soon as the screener is idle so that reaching results needs no request.
+ * The results code (cards, calendar files, "what would change") and its words are not needed to ask
+ * questions: both load once the screener is idle, so that reaching results needs no request. A failed
+ * load is forgotten, so the next attempt tries again.
  */
-const loadResults = () => import("./results-view");
-const ResultsView = lazy(() => loadResults().then((module) => ({ default: module.ResultsView })));
+let resultsLoad: Promise<{ default: ComponentType<ResultsViewProps> }> | undefined;
+function loadResults() {
+  resultsLoad ??= Promise.all([
+    import("./results-view"),
+    fetch(RESULTS_CONTENT_URL).then((response) => {
+      if (!response.ok) throw new Error(`${RESULTS_CONTENT_URL}: ${response.status}`);
+      return response.json() as Promise<ResultsContent>;
+    }),
+  ]).then(
+    ([{ ResultsView }, content]) => ({ default: (props: ResultsViewProps) => <ResultsView {...props} content={content} /> }),
+    (error: unknown) => {
+      resultsLoad = undefined;
+      throw error;
+    },
+  );
+  return resultsLoad;
+}
+const ResultsView = lazy(loadResults);
 
 export interface ScreenerProps {
   ui: UiWords;
   questions: QuestionTexts;
-  results: ResultsContent;
   checklist: readonly ChecklistItem[];
 }
 
@@ -34,19 +53,27 @@ export interface ScreenerProps {
  * Nothing about the answers or the question goes into the URL; the only thing read from it is `asOf`.
  */
 export function Screener(props: ScreenerProps) {
-  // sessionStorage and the URL exist only in the browser: start after mounting (static export).
+  // sessionStorage and the URL exist only in the browser: the screener starts after mounting (static export).
   const [start, setStart] = useState<(Restored & { asOf: IsoDate }) | null>(null);
   useEffect(() => {
     const asOf = asOfFrom(window.location.search);
     void restore(asOf).then((restored) => setStart({ asOf, ...restored }));
   }, []);
-  if (!start) {
-    return <p className="text-muted">{makeSay(props.ui, "self")("page.loading")}</p>;
-  }
-  return <ScreenerFlow {...props} {...start} />;
+  // Until then, the first question is on screen already (it is in the static page, so a slow phone shows it
+  // before the script arrives); the screener then takes over with the same screen, or the one restored.
+  if (!start) return <ScreenerFlow key="first-screen" {...props} asOf={FIRST_SCREEN_AS_OF} started={false} />;
+  return <ScreenerFlow key="started" {...props} {...start} started />;
 }
 
-function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot, pending }: ScreenerProps & Restored & { asOf: IsoDate }) {
+function ScreenerFlow({
+  ui,
+  questions,
+  checklist,
+  asOf,
+  snapshot,
+  pending,
+  started,
+}: ScreenerProps & Restored & { asOf: IsoDate; started: boolean }) {
   const actor = useActorRef(screenerMachine, snapshot ? { input: { asOf }, snapshot } : { input: { asOf } });
   const state = useSelector(actor, (s) => s);
   const context = state.context;
@@ -56,24 +83,28 @@ function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot, pendi
   const say = useMemo(() => makeSay(ui, perspective), [ui, perspective]);
   const [notice, setNotice] = useState<string | undefined>();
   // Counts moves between screens; tests wait on it (`data-screen`) rather than on headings, which may repeat.
+  // Absent on the static first screen, so its presence also says the screener has started.
   const [moves, setMoves] = useState(0);
+  const screen = started ? moves : undefined;
 
   // Where this tab's history is: the `step` of the entry on screen.
   const position = useRef(0);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-    idle(() => void loadResults());
+    idle(() => void loadResults().catch(() => undefined));
   }, []);
 
   // Persist every change to this tab's sessionStorage.
   useEffect(() => {
+    if (!started) return;
     const subscription = actor.subscribe(() => saveSnapshot(actor.getPersistedSnapshot()));
     return () => subscription.unsubscribe();
-  }, [actor]);
+  }, [actor, started]);
 
   // The browser's back and forward buttons drive the machine.
   useEffect(() => {
+    if (!started) return;
     const step = (window.history.state as { step?: unknown } | null)?.step;
     if (typeof step === "number") position.current = step;
     else window.history.replaceState({ step: 0 }, "");
@@ -92,13 +123,14 @@ function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot, pendi
     };
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
-  }, [actor]);
+  }, [actor, started]);
 
   // A file opened on the start page arrives once, through sessionStorage, already checked.
   useEffect(() => {
+    if (!started) return;
     if (pending) actor.send({ type: "answers.load", facts: pending });
     forgetPending();
-  }, [actor, pending]);
+  }, [actor, pending, started]);
 
   /** Send an event that moves forward; a new history entry when the screen changed. */
   const go = useCallback(
@@ -142,17 +174,17 @@ function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot, pendi
 
   if (view === "results") {
     return (
-      <div key={screenKey} data-screen={moves}>
+      <div key={screenKey} data-screen={screen}>
         <BackLink label={say("nav.back")} onBack={back} />
         <Suspense fallback={<p className="text-muted">{say("page.loading")}</p>}>
-          <ResultsView facts={route.kept} asOf={asOf} content={results} say={say} onChangeAnswers={back} />
+          <ResultsView facts={route.kept} asOf={asOf} say={say} onChangeAnswers={back} />
         </Suspense>
       </div>
     );
   }
   if (view === "review") {
     return (
-      <div key={screenKey} data-screen={moves}>
+      <div key={screenKey} data-screen={screen}>
         <BackLink label={say("nav.back")} onBack={back} />
         <CheckAnswers
           route={route}
@@ -176,7 +208,7 @@ function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot, pendi
   const step = currentStep(context);
   if (!step) return null;
   return (
-    <div key={screenKey} data-screen={moves}>
+    <div key={screenKey} data-screen={screen}>
       {context.cursor === 0 && context.changeFrom === null ? <BackLink label={say("nav.back")} href="/" /> : <BackLink label={say("nav.back")} onBack={back} />}
       <QuestionPage
         step={step}
@@ -187,6 +219,7 @@ function ScreenerFlow({ ui, questions, results, checklist, asOf, snapshot, pendi
         questions={questions}
         say={say}
         checklist={checklist}
+        started={started}
         onSubmit={(facts) => {
           setNotice(undefined);
           go({ type: "answer.submit", values: facts });

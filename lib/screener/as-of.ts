@@ -23,3 +23,9 @@ export function parseIsoDate(value: string | null | undefined): IsoDate | undefi
 export function asOfFrom(search: string, now = new Date()): IsoDate {
   return parseIsoDate(new URLSearchParams(search).get("asOf")) ?? localToday(now);
 }
+
+/**
+ * The date the static first screen is rendered with, before the browser says what day it is. With no
+ * answers the first question is the same on any date (tests/unit/screener/machine.test.ts).
+ */
+export const FIRST_SCREEN_AS_OF: IsoDate = "2000-01-01";

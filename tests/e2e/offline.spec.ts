@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { builtPages, watchCsp } from "./quality";
+import { screenerStarted } from "./screener-page";
 
 /**
  * Offline (issue 6): after a first visit, the service worker (out/sw.js, from scripts/service-worker.mjs)
@@ -22,6 +23,7 @@ test.describe("offline after a first visit", () => {
     await firstVisit(page);
     await context.setOffline(true);
     await page.goto(`/screener/?asOf=${AS_OF}`);
+    await screenerStarted(page);
     const form = page.locator("form[data-page]");
     await expect(form).toBeVisible();
     const heading = page.locator("main h1");

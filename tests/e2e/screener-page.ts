@@ -10,6 +10,14 @@ export type PersonaFacts = Readonly<Record<string, FactValue>>;
 
 const DATE_PART = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Waits until the screener has started. Its first question is already in the static page, with
+ * "Continue" disabled; answers given before the screener starts would be replaced by its own first screen.
+ */
+export async function screenerStarted(page: Page): Promise<void> {
+  await expect(page.locator("[data-screen]")).toBeAttached();
+}
+
 export class ScreenerPage {
   /** The facts asked on each question page so far, in order. */
   readonly pagesAsked: string[][] = [];
@@ -19,6 +27,7 @@ export class ScreenerPage {
   /** Opens the screener with "today" fixed by `asOf`. */
   async open(asOf: string): Promise<void> {
     await this.page.goto(`/screener/?asOf=${asOf}`);
+    await screenerStarted(this.page);
     await expect(this.form.or(this.checkAnswersHeading)).toBeVisible();
   }
 
@@ -26,6 +35,7 @@ export class ScreenerPage {
   async startFromStartPage(asOf: string): Promise<void> {
     await this.page.goto(`/?asOf=${asOf}`);
     await this.page.getByRole("button", { name: "Start now" }).click();
+    await screenerStarted(this.page);
     await expect(this.form).toBeVisible();
   }
 

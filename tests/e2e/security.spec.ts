@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { builtHtml, builtPages, OUT_DIR, readBuilt, watchCsp } from "./quality";
+import { screenerStarted } from "./screener-page";
 
 /**
  * Security headers and the Content-Security-Policy written by scripts/csp.mjs after the build (issue 6):
@@ -151,6 +152,7 @@ test.describe("hostile answers files", () => {
       });
       // Some answers first, so there is something to keep.
       await page.goto("/screener/?asOf=2026-11-23");
+      await screenerStarted(page);
       const form = page.locator("form[data-page]");
       await form.getByRole("radio").first().check();
       await page.getByRole("button", { name: "Continue" }).click();

@@ -17,7 +17,7 @@ const ui = readScreenerWords();
 const questions = readQuestionTexts(ui);
 const say = makeSay(ui, "family");
 
-function renderPage(step: { page: string; facts: string[]; lead: string[] }, onSubmit = vi.fn()) {
+function renderPage(step: { page: string; facts: string[]; lead: string[] }, onSubmit = vi.fn(), started = true) {
   render(
     <QuestionPage
       step={step as never}
@@ -28,6 +28,7 @@ function renderPage(step: { page: string; facts: string[]; lead: string[] }, onS
       questions={questions}
       say={say}
       checklist={[]}
+      started={started}
       onSubmit={onSubmit}
     />,
   );
@@ -80,5 +81,14 @@ describe("question page", () => {
     renderPage({ page: "drugs", facts: ["simplePossession"], lead: ["simplePossession"] });
     expect(screen.getByRole("radio", { name: /not sure/i })).toBeInTheDocument();
     expect(screen.getAllByRole("radio")[0]).toHaveAttribute("id", "simplePossession");
+  });
+
+  test("the static first screen cannot be submitted until the screener has started (no answer in a URL)", async () => {
+    const onSubmit = renderPage({ page: "perspective", facts: ["perspective"], lead: ["perspective"] }, vi.fn(), false);
+    const button = screen.getByRole("button", { name: "Continue" });
+    expect(button).toBeDisabled();
+    await userEvent.click(screen.getAllByRole("radio")[0]);
+    await userEvent.click(button);
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 });

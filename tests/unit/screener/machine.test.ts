@@ -8,11 +8,13 @@
  * every option of ~55 facts explodes; with it, two interviews are merged only when they have asked the same
  * questions and the rules want the same ones next, so every distinct shape of interview is still reached.
  */
+import fc from "fast-check";
 import { createActor } from "xstate";
 import { createTestModel } from "xstate/graph";
 import { describe, expect, test } from "vitest";
 import { FACT_NAMES, type Facts, type FactName } from "@/lib/facts/schema";
 import { evaluateAll, nextFact } from "@/lib/screen/screen";
+import { FIRST_SCREEN_AS_OF } from "@/lib/screener/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerContext, type ScreenerEvent } from "@/lib/screener/machine";
 import { PAGES } from "@/lib/screener/pages";
 import { neededNow, replay } from "@/lib/screener/route";
@@ -188,6 +190,17 @@ describe("moving around", () => {
     expect(actor.getSnapshot().value).toBe("review");
     expect(actor.getSnapshot().context.answers.perspective).toBe("self");
   });
+});
+
+test("with no answers, the first screen is the same on any date (so the static page can show it)", () => {
+  const first = replay({}, FIRST_SCREEN_AS_OF).steps[0];
+  expect(first?.facts.length).toBeGreaterThan(0);
+  fc.assert(
+    fc.property(fc.date({ min: new Date("1990-01-01"), max: new Date("2100-12-31"), noInvalidDate: true }), (date) => {
+      expect(replay({}, date.toISOString().slice(0, 10)).steps[0]).toEqual(first);
+    }),
+    { numRuns: 500 },
+  );
 });
 
 describe("page grouping", () => {
