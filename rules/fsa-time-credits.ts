@@ -23,7 +23,7 @@ import type { Facts } from "@/lib/facts/schema";
 import { estimateTimeCredits, FSA_ENACTED, type CreditRate } from "@/lib/calculators/fsa-time-credits";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
-import { compactEstimate, prisonTerm } from "./shared/good-conduct-time";
+import { compactEstimate, notServingPrisonTerm, prisonTerm } from "./shared/good-conduct-time";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
 const reason = defineReasons({
@@ -61,27 +61,14 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const court = federalCourtOnly(f, "18 U.S.C. § 3632(d)(4)");
   if (court) return court;
 
-  let need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
-  if (f.caseStatus === "acquitted" || f.caseStatus === "dismissed" || f.caseStatus === "arrested-not-charged") {
-    return notApplicable(reason("noPrisonSentence"));
-  }
-  // § 3632(d)(4)(B)(ii): no credit for programming before the sentence commences (pretrial detention).
-  if (f.caseStatus === "charged" || f.caseStatus === "found-guilty") return notApplicable(reason("notSentencedYet"));
-
-  need = missing(f, "custody");
-  if (need.length > 0) return incomplete(need);
-  if (f.custody === "not-sentenced") return notApplicable(reason("notSentencedYet"));
-  if (f.custody === "probation") return notApplicable(reason("notInPrison"));
-  // Credits are earned in prison and applied to prerelease custody or the start of supervised release
-  // (§ 3632(d)(4)(C)); after release none can be earned and nothing is left to apply them to.
-  if (f.custody === "supervised-release" || f.custody === "none") return notApplicable(reason("alreadyReleased"));
+  const notServing = notServingPrisonTerm(f, reason);
+  if (notServing) return notServing;
 
   // Things that may make the answer "possible" rather than "likely"; each names its fact.
   const doubts: Reason[] = [];
 
   // F2 — § 3632(d)(4)(D): any count on the list bars earning.
-  need = missing(f, "fsaExcludedOffense");
+  let need = missing(f, "fsaExcludedOffense");
   if (need.length > 0) return incomplete(need);
   if (f.fsaExcludedOffense === "yes") return unlikely(reason("excludedOffense"));
   if (f.fsaExcludedOffense === "unsure") doubts.push(reason("unsureExcludedOffense"));

@@ -23,7 +23,7 @@ import { isNonBusinessDay } from "@/lib/business-days";
 import { plusDays } from "@/lib/dates";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
-import { compactEstimate, overOneYear, prisonTerm, termImposed, type RateBasis } from "./shared/good-conduct-time";
+import { compactEstimate, notServingPrisonTerm, overOneYear, prisonTerm, termImposed, type RateBasis } from "./shared/good-conduct-time";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
 const reason = defineReasons({
@@ -102,26 +102,11 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const court = federalCourtOnly(f, "18 U.S.C. § 3624(b)(1)");
   if (court) return court;
 
-  let need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
-  // GCT is credit toward a term of imprisonment imposed by the court: none without a sentence.
-  if (f.caseStatus === "acquitted" || f.caseStatus === "dismissed" || f.caseStatus === "arrested-not-charged") {
-    return notApplicable(reason("noPrisonSentence"));
-  }
-  // Time before sentencing is jail credit, not good conduct time; GCT starts with the sentence.
-  if (f.caseStatus === "charged" || f.caseStatus === "found-guilty") return notApplicable(reason("notSentencedYet"));
-
-  need = missing(f, "custody");
-  if (need.length > 0) return incomplete(need);
-  if (f.custody === "not-sentenced") return notApplicable(reason("notSentencedYet"));
-  if (f.custody === "probation") return notApplicable(reason("notInPrison"));
-  // Interpretation (not yet reviewed by a lawyer; issue #3 leaves it open): once released, the credit has vested (§ 3624(b)(2))
-  // and is already counted in the release; there is no prison term left to earn it on, so the path does
-  // not fit — `not-applicable`, not `unlikely` (no criterion failed).
-  if (f.custody === "supervised-release" || f.custody === "none") return notApplicable(reason("alreadyReleased"));
+  const notServing = notServingPrisonTerm(f, reason);
+  if (notServing) return notServing;
 
   // In prison (including a halfway house or home confinement under the BOP).
-  need = missing(f, "lifeSentence");
+  const need = missing(f, "lifeSentence");
   if (need.length > 0) return incomplete(need);
   if (f.lifeSentence === "yes") return unlikely(reason("lifeSentence")); // § 3624(b)(1) "other than … life"
   if (f.lifeSentence === "unsure") return possible(reason("unsureLifeSentence"));

@@ -19,7 +19,8 @@ import {
   type GctEstimate,
   type GctRate,
 } from "@/lib/calculators/good-conduct-time";
-import { missing } from "../kit";
+import { incomplete, missing, notApplicable } from "../kit";
+import type { Evaluation, Reason } from "../types";
 
 /** 28 C.F.R. § 523.20(b): the current GCT method covers offenses committed on or after this day. */
 export const SENTENCING_REFORM_ACT_OFFENSES_FROM = "1987-11-01";
@@ -51,6 +52,37 @@ export type PrisonTerm =
       /** With `rateUnsure`: the same term at 54 days a year. */
       ifFullRate?: GctEstimate;
     };
+
+/** Why a prison-credit path does not fit before the term is looked at; each path cites its own law. */
+export type NotServingReason = "noPrisonSentence" | "notSentencedYet" | "notInPrison" | "alreadyReleased";
+
+/**
+ * The first question of both prison-credit paths: is the person serving a federal prison sentence now?
+ * Undefined when they are (prison, a halfway house or home confinement under the BOP), else the
+ * evaluation. GCT (§ 3624(b)) and time credits (§ 3632(d)(4)) are both earned on a term being served:
+ * - no sentence (acquitted, dismissed, never charged): nothing to earn on;
+ * - not yet sentenced: time before sentencing is jail credit, and § 3632(d)(4)(B)(ii) gives no time
+ *   credits before the sentence commences;
+ * - probation: no prison term;
+ * - released: GCT has vested (§ 3624(b)(2)) and is counted in the release; time credits can no longer be
+ *   earned or applied (§ 3632(d)(4)(C)). `not-applicable`, not `unlikely`: no criterion failed.
+ *   Interpretation for GCT not yet reviewed by a lawyer (issue #3 leaves it open).
+ */
+export function notServingPrisonTerm(f: Facts, reason: (key: NotServingReason) => Reason): Evaluation | undefined {
+  let need = missing(f, "caseStatus");
+  if (need.length > 0) return incomplete(need);
+  if (f.caseStatus === "acquitted" || f.caseStatus === "dismissed" || f.caseStatus === "arrested-not-charged") {
+    return notApplicable(reason("noPrisonSentence"));
+  }
+  if (f.caseStatus === "charged" || f.caseStatus === "found-guilty") return notApplicable(reason("notSentencedYet"));
+
+  need = missing(f, "custody");
+  if (need.length > 0) return incomplete(need);
+  if (f.custody === "not-sentenced") return notApplicable(reason("notSentencedYet"));
+  if (f.custody === "probation") return notApplicable(reason("notInPrison"));
+  if (f.custody === "supervised-release" || f.custody === "none") return notApplicable(reason("alreadyReleased"));
+  return undefined;
+}
 
 /** The months and days imposed, once given. */
 export function termImposed(f: Facts): { months: number; extraDays: number } | FactName[] {
