@@ -1,6 +1,6 @@
 "use client";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import type { Option } from "./radios";
+import { OptionItem, type Option } from "./option-item";
 
 /**
  * Native checkboxes. Exclusive options ("None of these", "I'm not sure") sit after an "or" divider; choosing
@@ -34,38 +34,24 @@ export function Checkboxes({
         return (
           <div key={option.value}>
             {firstExclusive && i > 0 ? <p className="my-3">{orText}</p> : null}
-            <div className="flex items-start gap-3">
-              <input
-                {...field}
-                id={optionId}
-                type="checkbox"
-                value={option.value}
-                aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
-                data-invalid={invalid || undefined}
-                onChange={(event) => {
-                  void field.onChange(event);
-                  if (!event.target.checked) return;
-                  const form = event.target.form;
-                  if (!form) return;
-                  const boxes = Array.from(form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${field.name}"]`));
-                  const keep = boxes.filter((box) =>
-                    isExclusive ? box.value === option.value : box.checked && !exclusive.includes(box.value),
-                  );
-                  if (keep.length !== boxes.filter((box) => box.checked).length) onExclusive(keep.map((box) => box.value));
-                }}
-                className="mt-0.5 h-8 w-8 shrink-0 accent-ink"
-              />
-              <div>
-                <label htmlFor={optionId} className="inline-block py-1">
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div id={`${optionId}-item-hint`} className="text-muted">
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-            </div>
+            <OptionItem
+              id={optionId}
+              type="checkbox"
+              option={option}
+              field={field}
+              invalid={invalid}
+              onChange={(event) => {
+                void field.onChange(event);
+                if (!event.target.checked) return;
+                const form = event.target.form;
+                if (!form) return;
+                const boxes = Array.from(form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name="${field.name}"]`));
+                const keep = boxes.filter((box) =>
+                  isExclusive ? box.value === option.value : box.checked && !exclusive.includes(box.value),
+                );
+                if (keep.length !== boxes.filter((box) => box.checked).length) onExclusive(keep.map((box) => box.value));
+              }}
+            />
           </div>
         );
       })}

@@ -1,6 +1,6 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { cn } from "./cn";
-import type { Option } from "./radios";
+import type { Option } from "./option-item";
 
 /** A native select, for long lists only (GOV.UK: avoid selects where radios fit). */
 export function Select({
