@@ -1,8 +1,11 @@
 /** Dates as US readers write them, for any page that shows one. No clock, no date library. */
 import type { IsoDate } from "@/rules/types";
 
-const LONG_DATE = new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+/** Made on first use: building a formatter costs a slow phone tens of milliseconds, and most screens show no date. */
+let format: Intl.DateTimeFormat | undefined;
 
 /** An ISO date as US readers write it: `2026-12-15` → "December 15, 2026". */
-export const longDate = (iso: IsoDate): string =>
-  LONG_DATE.format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+export function longDate(iso: IsoDate): string {
+  format ??= new Intl.DateTimeFormat("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+  return format.format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+}

@@ -1,6 +1,8 @@
 "use client";
+import { useState } from "react";
 import { Button, LinkButton } from "@/components/ui/button";
 import type { Facts, FactName } from "@/lib/facts/schema";
+import { longDate } from "@/lib/long-date";
 import type { Perspective } from "@/lib/screen/words";
 import { downloadAnswers } from "@/lib/screener/save-answers";
 import { FIELDS } from "@/lib/screener/fields";
@@ -10,18 +12,12 @@ import type { IsoDate } from "@/rules/types";
 import { OpenAnswersFile } from "./open-answers-file";
 import { usePageTitle } from "./page-title";
 
-/** A date in words ("1 December 2025"), without reading the clock or the time zone. */
-export function dateInWords(iso: string, locale: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
-}
-
 /** An answer in words, as the question's options word it. */
 export function answerText(fact: FactName, value: Facts[FactName], questions: QuestionTexts, perspective: Perspective, say: Say): string[] {
   const field = FIELDS[fact];
   const label = (option: string) => fill(questions[fact]?.options?.[option] ?? option, perspective);
   if (value === undefined) return [say("review.notProvided")];
-  if (field.kind === "date") return [dateInWords(String(value), say("format.locale"))];
+  if (field.kind === "date") return [longDate(String(value))];
   if (Array.isArray(value)) return value.map(label);
   if (field.kind === "number") return [String(value)];
   return [label(String(value))];
@@ -58,6 +54,13 @@ export function CheckAnswers({
 }) {
   usePageTitle(say("review.title"), false, say);
   const facts = route.steps.flatMap((step) => step.facts).filter((fact) => route.kept[fact] !== undefined);
+  // Said after a save, so someone who cannot see the browser's download bar knows where the file went.
+  const [saved, setSaved] = useState<string | undefined>();
+  const save = () => {
+    const name = `${say("review.fileName")}-${asOf}.json`;
+    downloadAnswers(route.kept, name);
+    setSaved(say("review.saved", { name }));
+  };
   return (
     <>
       {notice ? (
@@ -107,9 +110,12 @@ export function CheckAnswers({
           {say("review.saveHeading")}
         </h2>
         <p className="mb-4">{say("review.saveBody")}</p>
-        <Button variant="secondary" onClick={() => downloadAnswers(route.kept, `${say("review.fileName")}-${asOf}.json`)}>
+        <Button variant="secondary" onClick={save}>
           {say("review.saveButton")}
         </Button>
+        <p role="status" className="mt-3">
+          {saved}
+        </p>
       </section>
       <section className="mb-8 border-t border-[#b1b4b6] pt-6">
         <OpenAnswersFile say={say} asOf={asOf} onOpen={onOpen} />

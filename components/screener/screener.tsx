@@ -176,7 +176,7 @@ function ScreenerFlow({
     return (
       <div key={screenKey} data-screen={screen}>
         <BackLink label={say("nav.back")} onBack={back} />
-        <Suspense fallback={<p className="text-muted">{say("page.loading")}</p>}>
+        <Suspense fallback={<p className="text-muted">{say("results.loading")}</p>}>
           <ResultsView facts={route.kept} asOf={asOf} say={say} onChangeAnswers={back} />
         </Suspense>
       </div>

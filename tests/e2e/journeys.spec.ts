@@ -208,6 +208,8 @@ test.describe("answers files", () => {
     expect(saved.format).toBe("federal-relief-screener/answers");
     expect(saved.version).toBe(1);
     expect(saved.facts.court).toBe("federal");
+    // Said on the page too, for someone who cannot see the browser's download bar.
+    await expect(page.getByRole("status").filter({ hasText: download.suggestedFilename() })).toContainText("Your answers were saved to a file called");
 
     await page.getByRole("button", { name: "Start again" }).click();
     await expect(screener.form).toBeVisible();
