@@ -23,6 +23,7 @@ find_browser() {
 find_browser
 npm run --silent lint
 npm run --silent typecheck
-npm run --silent test:unit
+# Built first, so the unit tests also check every internal link against the static export (out/).
 npm run --silent build
+npm run --silent test:unit
 npm run --silent test:e2e

@@ -61,8 +61,9 @@ export function Screener(props: ScreenerProps) {
   }, []);
   // Until then, the first question is on screen already (it is in the static page, so a slow phone shows it
   // before the script arrives); the screener then takes over with the same screen, or the one restored.
-  if (!start) return <ScreenerFlow key="first-screen" {...props} asOf={FIRST_SCREEN_AS_OF} started={false} />;
-  return <ScreenerFlow key="started" {...props} {...start} started />;
+  // Only a restored screening needs a new flow; otherwise the first screen carries on, told the date.
+  if (!start) return <ScreenerFlow key="flow" {...props} asOf={FIRST_SCREEN_AS_OF} started={false} />;
+  return <ScreenerFlow key={start.snapshot ? "restored" : "flow"} {...props} {...start} started />;
 }
 
 function ScreenerFlow({
@@ -89,6 +90,11 @@ function ScreenerFlow({
 
   // Where this tab's history is: the `step` of the entry on screen.
   const position = useRef(0);
+
+  // The first screen began on a placeholder date; from here on "today" is the real one.
+  useEffect(() => {
+    if (actor.getSnapshot().context.asOf !== asOf) actor.send({ type: "today", asOf });
+  }, [actor, asOf]);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));

@@ -1,12 +1,12 @@
 /**
  * Reads the words of the results page from content/results/results.md, validated against a strict schema
- * (lib/results/words.ts): a missing or misspelled key fails the build, naming the file.
+ * (lib/results/words-schema.ts): a missing or misspelled key fails the build, naming the file.
  * Runs in Node only (build time, tests); the server page passes the result to <Results> as a plain prop.
  */
 import path from "node:path";
 import * as z from "zod/mini";
 import { PERSON_BLANKS } from "@/lib/screen/words";
-import { resultsWordsSchema, type ResultsWords } from "@/lib/results/words";
+import { resultsWordsSchema, type ResultsWords } from "@/lib/results/words-schema";
 import { readMarkdown } from "./frontmatter";
 
 const DEFAULT_CONTENT_DIR = path.join(process.cwd(), "content");

@@ -1,84 +1,11 @@
 /**
- * The words of the results page (content/results/results.md): their schema, shared by the build-time
- * loader (lib/content/results.ts) and the page, and `say`, which fills a string in for the person answering.
- * Pure and browser-safe: no file system here.
+ * The words of the results page in the browser: `say`, which fills a string in for the person answering.
+ * Their schema is in ./words-schema.ts, for the build only, so the results code loads no validator.
  */
-import * as z from "zod/mini";
 import { fillIn, type Perspective } from "@/lib/screen/words";
-import type { Remedy, Status } from "@/rules/types";
+import type { Variant } from "./words-schema";
 
-const text = z.string().check(z.minLength(1));
-/** A string with perspective blanks, or one string per person answering. */
-const variant = z.union([text, z.strictObject({ self: text, family: text, counselor: text })]);
-export type Variant = z.infer<typeof variant>;
-
-const group = z.strictObject({ heading: variant, intro: variant });
-const GROUPED_STATUSES = ["likely", "possible", "not-yet", "unlikely", "not-applicable", "incomplete"] as const;
-const REMEDIES = ["vacatur", "arrest-expungement", "sentence-reduction", "dismissal", "expungement"] as const;
-
-const byStatus = <T extends z.ZodMiniType>(value: T) =>
-  z.strictObject(Object.fromEntries(GROUPED_STATUSES.map((status) => [status, value])) as Record<Status, T>);
-
-export const resultsWordsSchema = z.strictObject({
-  lastReviewed: z.iso.date(),
-  page: z.strictObject({
-    title: variant,
-    asOf: variant,
-    printedOn: variant,
-    notLegalAdvice: variant,
-    helpLink: variant,
-    helpHref: text,
-    notLegalAdviceLink: variant,
-    notLegalAdviceHref: text,
-    printButton: variant,
-    changeAnswers: variant,
-    answersHeading: variant,
-    answersIntro: variant,
-  }),
-  urgent: z.strictObject({
-    heading: variant,
-    deadline: variant,
-    actBy: variant,
-    available: variant,
-    likelyOne: variant,
-    likelyMany: variant,
-    possible: variant,
-    none: variant,
-  }),
-  groups: byStatus(group),
-  notApplicableSummary: variant,
-  status: z.strictObject({ label: variant, ...byStatus(variant).shape }),
-  card: z.strictObject({
-    why: variant,
-    deadline: variant,
-    earliestDeadline: variant,
-    availableFrom: variant,
-    availableSince: variant,
-    confirmWithCounsel: variant,
-    estimateHeading: variant,
-    remediesHeading: variant,
-    changeHeading: variant,
-    changeItem: variant,
-    nextSteps: variant,
-    whoCanHelp: variant,
-    readMore: variant,
-  }),
-  days: z.strictObject({ today: variant, tomorrow: variant, future: variant, yesterday: variant, past: variant }),
-  remedies: z.strictObject(Object.fromEntries(REMEDIES.map((remedy) => [remedy, variant])) as Record<Remedy, typeof variant>),
-  calendar: z.strictObject({
-    button: variant,
-    buttonContext: variant,
-    deadlineTitle: variant,
-    actByTitle: variant,
-    availableTitle: variant,
-  }),
-  answers: z.strictObject({ yes: variant, no: variant, unsure: variant, days: variant, months: variant }),
-  /** Labels of calculator projections, by the estimate's name, in display order; `null`: known, not shown. */
-  estimates: z.record(z.string(), z.nullable(variant)),
-});
-
-/** Every word of the results page, as read from content/results/results.md. Plain JSON: safe as a prop. */
-export type ResultsWords = z.infer<typeof resultsWordsSchema>;
+export type { ResultsWords, Variant } from "./words-schema";
 
 /** One string for the person answering, with its `{name}` blanks filled from `vars`. */
 export function say(value: Variant, perspective: Perspective, vars?: Readonly<Record<string, string | number>>): string {

@@ -30,7 +30,9 @@ export type ScreenerEvent =
   | { type: "answers.load"; facts: Facts }
   | { type: "nav.back" }
   | { type: "nav.forward" }
-  | { type: "restart" };
+  | { type: "restart" }
+  /** "Today" is known: the static first screen starts on a placeholder date (lib/screener/as-of.ts). */
+  | { type: "today"; asOf: IsoDate };
 
 /** The route of the machine's answers. */
 export const routeOf = (context: ScreenerContext): Route => replay(context.answers, context.asOf);
@@ -94,6 +96,10 @@ export const screenerMachine = setup({
       return { ...settle({ ...context, stash: {} }, facts), cursor: 0, changeFrom: null };
     }),
     clear: assign({ answers: {}, stash: {}, cursor: 0, changeFrom: null }),
+    setToday: assign(({ event }) => {
+      assertEvent(event, "today");
+      return { asOf: event.asOf };
+    }),
   },
 }).createMachine({
   id: "screener",
@@ -102,6 +108,7 @@ export const screenerMachine = setup({
   on: {
     "answers.load": { target: ".review", actions: "loadAnswers" },
     restart: { target: ".asking", actions: "clear" },
+    today: { actions: "setToday" },
   },
   states: {
     /** A question page: `currentStep(context)` says which. */
