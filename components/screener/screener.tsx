@@ -2,6 +2,7 @@
 import { useActorRef, useSelector } from "@xstate/react";
 import { lazy, Suspense, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
+import { Button } from "@/components/ui/button";
 import type { Facts } from "@/lib/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/screener/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
@@ -12,6 +13,7 @@ import { CheckAnswers } from "./check-answers";
 import { OpenAnswersFile } from "./open-answers-file";
 import type { ChecklistItem } from "./fsa-checklist";
 import { QuestionPage } from "./question-page";
+import { ResultsBoundary } from "./results-boundary";
 import type { ResultsContent, ResultsViewProps } from "./results-view";
 
 /** The results step's words, a static file written at build time (app/screener/results.json/route.ts). */
@@ -182,9 +184,22 @@ function ScreenerFlow({
     return (
       <div key={screenKey} data-screen={screen}>
         <BackLink label={say("nav.back")} onBack={back} />
-        <Suspense fallback={<p className="text-muted">{say("results.loading")}</p>}>
-          <ResultsView facts={route.kept} asOf={asOf} say={say} onChangeAnswers={back} />
-        </Suspense>
+        <ResultsBoundary
+          fallback={
+            <div role="alert">
+              <h1 tabIndex={-1} className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">
+                {say("results.failedTitle")}
+              </h1>
+              <p className="mb-6">{say("results.failed")}</p>
+              {/* Loading the page again restores the results from this tab's answers. */}
+              <Button onClick={() => window.location.reload()}>{say("results.retry")}</Button>
+            </div>
+          }
+        >
+          <Suspense fallback={<p className="text-muted">{say("results.loading")}</p>}>
+            <ResultsView facts={route.kept} asOf={asOf} say={say} onChangeAnswers={back} />
+          </Suspense>
+        </ResultsBoundary>
       </div>
     );
   }

@@ -179,3 +179,27 @@ test.describe("results", () => {
     for (const answer of ["1970", "2255", "NY", "terminal", "relative"]) expect(text).not.toContain(answer);
   });
 });
+
+test.describe("results that cannot load", () => {
+  // The service worker would answer from its cache; this is a first visit on a connection that drops.
+  test.use({ serviceWorkers: "block" });
+
+  test("say so, keep the answers, and come back after 'Try again'", async ({ page }) => {
+    await page.route("**/screener/results.json", (route) => route.abort("internetdisconnected"));
+    await page.goto(`/?asOf=${AS_OF}`);
+    await page.getByLabel("Open answers file").first().setInputFiles({
+      name: "answers.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(ANSWERS_FILE)),
+    });
+    await page.getByRole("button", { name: "Open this file" }).first().click();
+    await page.getByRole("button", { name: "See results" }).first().click();
+    await expect(page.getByRole("alert").getByRole("heading", { level: 1 })).toHaveText("The results could not load");
+    await expect(page.locator("[data-results]")).toHaveCount(0);
+
+    await page.unroute("**/screener/results.json");
+    await page.getByRole("button", { name: "Try again" }).click();
+    await expect(page.locator("[data-results]")).toBeVisible();
+    await expect(page.locator("[data-path='2255']")).toHaveAttribute("data-status", "likely");
+  });
+});
