@@ -196,7 +196,8 @@ function ScreenerFlow({
             </div>
           }
         >
-          <Suspense fallback={<p className="text-muted">{say("results.loading")}</p>}>
+          {/* A screen tall, so the footer does not jump into view and out again while the results load. */}
+          <Suspense fallback={<p className="min-h-screen text-muted">{say("results.loading")}</p>}>
             <ResultsView facts={route.kept} asOf={asOf} say={say} onChangeAnswers={back} />
           </Suspense>
         </ResultsBoundary>

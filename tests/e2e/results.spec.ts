@@ -180,6 +180,28 @@ test.describe("results", () => {
   });
 });
 
+test.describe("results after a reload", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("come back without moving what is on screen (CLS ≤ 0.05: the static first question gives way to them)", async ({ page }) => {
+    await openResults(page);
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.reload();
+    await expect(page.locator("[data-results]")).toBeVisible();
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(0.05);
+  });
+});
+
 test.describe("results that cannot load", () => {
   // The service worker would answer from its cache; this is a first visit on a connection that drops.
   test.use({ serviceWorkers: "block" });
