@@ -11,7 +11,20 @@ import type { IsoDate } from "@/rules/types";
  * message (its problems are shown as text, never as HTML) and `onOpen` is not called, so current answers
  * stay as they were.
  */
-export function OpenAnswersFile({ say, asOf, onOpen, headingLevel = 2 }: { say: Say; asOf: IsoDate; onOpen: (facts: Facts) => void; headingLevel?: 2 | 3 }) {
+export function OpenAnswersFile({
+  say,
+  asOf,
+  onOpen,
+  headingLevel = 2,
+  disabled = false,
+}: {
+  say: Say;
+  asOf: IsoDate;
+  onOpen: (facts: Facts) => void;
+  headingLevel?: 2 | 3;
+  /** On the static first screen, until the screener has started and knows the date. */
+  disabled?: boolean;
+}) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<{ message: string; problems?: string[] } | null>(null);
@@ -77,8 +90,9 @@ export function OpenAnswersFile({ say, asOf, onOpen, headingLevel = 2 }: { say: 
         aria-invalid={error ? true : undefined}
         className="mb-4 block max-w-full text-base file:mr-3 file:min-h-11 file:cursor-pointer file:border-0 file:bg-[#f3f2f1] file:px-3 file:py-2 file:font-bold"
         onChange={() => setError(null)}
+        disabled={disabled}
       />
-      <Button variant="secondary" onClick={() => void open()} disabled={busy}>
+      <Button variant="secondary" onClick={() => void open()} disabled={busy || disabled}>
         {say("file.button")}
       </Button>
     </div>

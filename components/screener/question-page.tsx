@@ -39,7 +39,7 @@ export interface QuestionPageProps {
   questions: QuestionTexts;
   say: Say;
   checklist: readonly ChecklistItem[];
-  /** False on the static first screen: "Continue" waits for the screener (a plain form would put the answer in the URL). */
+  /** False on the static first screen: the form waits for the screener to start. */
   started: boolean;
   onSubmit: (facts: Facts) => void;
 }
@@ -98,6 +98,9 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
         errors={problems.map((p) => ({ href: p.anchor, text: p.message }))}
       />
       <form noValidate onSubmit={submit} data-page={step.page}>
+        {/* Until the screener has started (the static first screen), nothing can be chosen or sent: a choice
+            would be lost when it starts, and a plain form would put the answer in the URL. */}
+        <fieldset role="none" disabled={!started} className="m-0 min-w-0 border-0 p-0">
         {single ? null : (
           <h1 tabIndex={-1} className="mb-8 text-3xl font-bold leading-tight sm:text-4xl">
             {heading}
@@ -193,9 +196,8 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
             </FormGroup>,
           );
         })}
-        <Button type="submit" disabled={!started}>
-          {say("nav.continue")}
-        </Button>
+        <Button type="submit">{say("nav.continue")}</Button>
+        </fieldset>
       </form>
     </>
   );

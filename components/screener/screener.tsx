@@ -2,7 +2,6 @@
 import { useActorRef, useSelector } from "@xstate/react";
 import { lazy, Suspense, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
-import { Button } from "@/components/ui/button";
 import type { Facts } from "@/lib/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/screener/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
@@ -12,6 +11,7 @@ import type { IsoDate } from "@/rules/types";
 import { CheckAnswers } from "./check-answers";
 import { OpenAnswersFile } from "./open-answers-file";
 import type { ChecklistItem } from "./fsa-checklist";
+import { LoadFailed } from "./load-failed";
 import { QuestionPage } from "./question-page";
 import { ResultsBoundary } from "./results-boundary";
 import type { ResultsContent, ResultsViewProps } from "./results-view";
@@ -22,7 +22,8 @@ const RESULTS_CONTENT_URL = "/screener/results.json";
 /**
  * The results code (cards, calendar files, "what would change") and its words are not needed to ask
  * questions: both load once the screener is idle, so that reaching results needs no request. A failed
- * load is forgotten, so the next attempt tries again.
+ * prefetch is forgotten, so showing the results tries again; a failure there shows <LoadFailed>, whose
+ * "Try again" loads the page again (React keeps a lazy component's failure).
  */
 let resultsLoad: Promise<{ default: ComponentType<ResultsViewProps> }> | undefined;
 function loadResults() {
@@ -57,10 +58,20 @@ export interface ScreenerProps {
 export function Screener(props: ScreenerProps) {
   // sessionStorage and the URL exist only in the browser: the screener starts after mounting (static export).
   const [start, setStart] = useState<(Restored & { asOf: IsoDate }) | null>(null);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     const asOf = asOfFrom(window.location.search);
-    void restore(asOf).then((restored) => setStart({ asOf, ...restored }));
+    // Kept answers are checked by code loaded on demand; if it cannot load, say so rather than start
+    // afresh (the first answer would then overwrite the kept ones).
+    restore(asOf).then(
+      (restored) => setStart({ asOf, ...restored }),
+      () => setFailed(true),
+    );
   }, []);
+  if (failed) {
+    const say = makeSay(props.ui, "self");
+    return <LoadFailed title={say("start.failedTitle")} body={say("load.failed")} retry={say("nav.tryAgain")} />;
+  }
   // Until then, the first question is on screen already (it is in the static page, so a slow phone shows it
   // before the script arrives); the screener then takes over with the same screen, or the one restored.
   // Only a restored screening needs a new flow; otherwise the first screen carries on, told the date.
@@ -134,8 +145,10 @@ function ScreenerFlow({
   }, [actor, started]);
 
   // A file opened on the start page arrives once, through sessionStorage, already checked.
+  const pendingTaken = useRef(false);
   useEffect(() => {
-    if (!started) return;
+    if (!started || pendingTaken.current) return;
+    pendingTaken.current = true;
     if (pending) actor.send({ type: "answers.load", facts: pending });
     forgetPending();
   }, [actor, pending, started]);
@@ -185,16 +198,7 @@ function ScreenerFlow({
       <div key={screenKey} data-screen={screen}>
         <BackLink label={say("nav.back")} onBack={back} />
         <ResultsBoundary
-          fallback={
-            <div role="alert">
-              <h1 tabIndex={-1} className="mb-6 text-3xl font-bold leading-tight sm:text-4xl">
-                {say("results.failedTitle")}
-              </h1>
-              <p className="mb-6">{say("results.failed")}</p>
-              {/* Loading the page again restores the results from this tab's answers. */}
-              <Button onClick={() => window.location.reload()}>{say("results.retry")}</Button>
-            </div>
-          }
+          fallback={<LoadFailed title={say("results.failedTitle")} body={say("load.failed")} retry={say("nav.tryAgain")} />}
         >
           {/* A screen tall, so the footer does not jump into view and out again while the results load. */}
           <Suspense fallback={<p className="min-h-screen text-muted">{say("results.loading")}</p>}>
@@ -250,7 +254,7 @@ function ScreenerFlow({
       {context.cursor === 0 && Object.keys(context.answers).length === 0 ? (
         // Someone who comes straight here with a saved file can open it without going back to the start page.
         <section className="mt-12 border-t border-[#b1b4b6] pt-6">
-          <OpenAnswersFile say={say} asOf={asOf} onOpen={open} />
+          <OpenAnswersFile say={say} asOf={asOf} onOpen={open} disabled={!started} />
         </section>
       ) : null}
     </div>

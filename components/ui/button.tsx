@@ -11,7 +11,7 @@ export type ButtonVariant = keyof typeof VARIANTS;
 /** Classes of a GOV.UK button, for `<button>` and for a link that starts something. */
 export const buttonClasses = (variant: ButtonVariant = "primary", className?: string) =>
   cn(
-    "inline-block min-h-11 cursor-pointer px-4 py-2 text-lg font-bold no-underline focus-visible:bg-focus focus-visible:text-ink",
+    "inline-block min-h-11 cursor-pointer px-4 py-2 text-lg font-bold no-underline focus-visible:bg-focus focus-visible:text-ink disabled:cursor-not-allowed disabled:opacity-50",
     VARIANTS[variant],
     className,
   );

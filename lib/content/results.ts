@@ -1,7 +1,7 @@
 /**
  * Reads the words of the results page from content/results/results.md, validated against a strict schema
  * (lib/results/words-schema.ts): a missing or misspelled key fails the build, naming the file.
- * Runs in Node only (build time, tests); the server page passes the result to <Results> as a plain prop.
+ * Runs in Node only (build time, tests); app/screener/results.json/route.ts writes the result into the static export.
  */
 import path from "node:path";
 import * as z from "zod/mini";

@@ -75,5 +75,5 @@ export const resultsWordsSchema = z.strictObject({
   estimates: z.record(z.string(), z.nullable(variant)),
 });
 
-/** Every word of the results page, as read from content/results/results.md. Plain JSON: safe as a prop. */
+/** Every word of the results page, as read from content/results/results.md. Plain JSON, served as /screener/results.json. */
 export type ResultsWords = z.infer<typeof resultsWordsSchema>;

@@ -209,7 +209,7 @@ test.describe("answers files", () => {
     expect(saved.version).toBe(1);
     expect(saved.facts.court).toBe("federal");
     // Said on the page too, for someone who cannot see the browser's download bar.
-    await expect(page.getByRole("status").filter({ hasText: download.suggestedFilename() })).toContainText("Your answers were saved to a file called");
+    await expect(page.getByRole("status").filter({ hasText: download.suggestedFilename() })).toContainText("We made a file of your answers called");
 
     await page.getByRole("button", { name: "Start again" }).click();
     await expect(screener.form).toBeVisible();
@@ -258,7 +258,7 @@ test.describe("validation", () => {
     await expect(screener.errorSummary).toBeFocused();
     await expect(page).toHaveTitle(/^Error: /);
     await expect(page.locator("#perspective-error")).toContainText("Error:");
-    await expect(page.locator("fieldset")).toHaveAttribute("aria-describedby", /perspective-error/);
+    await expect(page.getByRole("group", { name: /Who is answering/ })).toHaveAttribute("aria-describedby", /perspective-error/);
     await screener.errorSummary.getByRole("link").click();
     await expect(page.locator("#perspective")).toBeFocused();
     await screener.fill("perspective", "self");

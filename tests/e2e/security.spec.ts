@@ -184,3 +184,19 @@ test.describe("hostile answers files", () => {
     });
   }
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test.beforeEach(() => test.skip(test.info().project.name !== "desktop", "one browser is enough"));
+
+  test("the static first question can be read but not sent: nothing to choose, Enter goes nowhere, no answer in a URL", async ({ page }) => {
+    await page.goto("/screener/?asOf=2026-11-23");
+    const form = page.locator("form[data-page]");
+    await expect(form.locator("h1")).toBeVisible();
+    for (const control of await form.locator("input, button").all()) await expect(control).toBeDisabled();
+    await form.locator("input").first().focus().catch(() => undefined);
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(new URL("/screener/?asOf=2026-11-23", page.url()).href);
+  });
+});

@@ -49,7 +49,7 @@ describe("question page", () => {
     const summary = await screen.findByText("There is a problem");
     await waitFor(() => expect(summary.closest("[data-slot=error-summary]")).toHaveFocus());
     await waitFor(() => expect(document.title).toMatch(/^Error: /));
-    expect(document.querySelector("fieldset")).toHaveAttribute("aria-describedby", "birthDate-hint birthDate-error");
+    expect(document.querySelector("form fieldset fieldset")).toHaveAttribute("aria-describedby", "birthDate-hint birthDate-error");
     expect(document.getElementById("birthDate-error")).toHaveTextContent(/^Error:/);
     expect(onSubmit).not.toHaveBeenCalled();
   });
@@ -87,7 +87,10 @@ describe("question page", () => {
     const onSubmit = renderPage({ page: "perspective", facts: ["perspective"], lead: ["perspective"] }, vi.fn(), false);
     const button = screen.getByRole("button", { name: "Continue" });
     expect(button).toBeDisabled();
-    await userEvent.click(screen.getAllByRole("radio")[0]);
+    const radio = screen.getAllByRole("radio")[0];
+    expect(radio).toBeDisabled();
+    await userEvent.click(radio);
+    expect(radio).not.toBeChecked();
     await userEvent.click(button);
     expect(onSubmit).not.toHaveBeenCalled();
   });
