@@ -5,7 +5,7 @@ import { BackLink } from "@/components/ui/back-link";
 import type { Facts } from "@/lib/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/screener/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
-import { clearStored, forgetPending, restore, saveSnapshot, type Restored } from "@/lib/screener/persist";
+import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, type Restored } from "@/lib/screener/persist";
 import { makeSay, type QuestionTexts, type UiWords } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
 import { CheckAnswers } from "./check-answers";
@@ -61,6 +61,8 @@ export function Screener(props: ScreenerProps) {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     const asOf = asOfFrom(window.location.search);
+    // Back on the results (a reload): fetch them alongside the check rather than after it.
+    if (keptScreen() === "results") void loadResults().catch(() => undefined);
     // Kept answers are checked by code loaded on demand; if it cannot load, say so rather than start
     // afresh (the first answer would then overwrite the kept ones).
     restore(asOf).then(

@@ -29,6 +29,15 @@ interface StoredShape {
   context?: { answers?: unknown; stash?: unknown; cursor?: unknown; changeFrom?: unknown };
 }
 
+/**
+ * The screen a kept screening was on, unchecked: only a hint for what to fetch early (the results code),
+ * never trusted for anything else.
+ */
+export function keptScreen(): unknown {
+  const raw = storage()?.getItem(STORAGE_KEY);
+  return raw ? parse(raw, (value) => (value as StoredShape | null)?.value) : undefined;
+}
+
 /** What this tab had kept: the screening in progress, and facts the start page opened from a file. */
 export interface Restored {
   snapshot?: Snapshot<unknown>;

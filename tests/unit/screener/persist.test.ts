@@ -4,7 +4,7 @@
  * back is checked as untrusted input before the screener trusts it.
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { clearStored, forgetPending, restore, saveSnapshot, setPendingFacts } from "@/lib/screener/persist";
+import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, setPendingFacts } from "@/lib/screener/persist";
 
 const AS_OF = "2026-11-23";
 const snapshot = (context: Record<string, unknown>, value = "asking") => ({ status: "active", value, context });
@@ -51,6 +51,14 @@ describe("restore", () => {
     setPendingFacts({ court: "moon" } as never);
     expect((await restore(AS_OF)).pending).toBeUndefined();
   });
+});
+
+test("the kept screen is read as a hint only: the screen's name, or nothing", () => {
+  expect(keptScreen()).toBeUndefined();
+  saveSnapshot(snapshot(goodContext, "results"));
+  expect(keptScreen()).toBe("results");
+  window.sessionStorage.setItem("federal-relief-screener", "{not json");
+  expect(keptScreen()).toBeUndefined();
 });
 
 test("start again leaves nothing of the screening in the tab", () => {
