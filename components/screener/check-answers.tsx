@@ -55,11 +55,12 @@ export function CheckAnswers({
   usePageTitle(say("review.title"), false, say);
   const facts = route.steps.flatMap((step) => step.facts).filter((fact) => route.kept[fact] !== undefined);
   // Said after a save, so someone who cannot see the browser's download bar knows where the file went.
-  const [saved, setSaved] = useState<string | undefined>();
+  // Each save counts, so a second save puts a new node in the live region and is said again.
+  const [saves, setSaves] = useState(0);
+  const fileName = `${say("review.fileName")}-${asOf}.json`;
   const save = () => {
-    const name = `${say("review.fileName")}-${asOf}.json`;
-    downloadAnswers(route.kept, name);
-    setSaved(say("review.saved", { name }));
+    downloadAnswers(route.kept, fileName);
+    setSaves((count) => count + 1);
   };
   return (
     <>
@@ -114,7 +115,7 @@ export function CheckAnswers({
           {say("review.saveButton")}
         </Button>
         <p role="status" className="mt-3">
-          {saved}
+          {saves > 0 && <span key={saves}>{say("review.saved", { name: fileName })}</span>}
         </p>
       </section>
       <section className="mb-8 border-t border-[#b1b4b6] pt-6">
