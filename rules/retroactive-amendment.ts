@@ -12,8 +12,13 @@
  *
  * Source: brief § e (S-1B1.10, S-USSC-825, S-USSC-821 [V-off]; § 4C1.1 criteria [V-sec]);
  *   https://www.law.cornell.edu/uscode/text/18/3582 ; data in rules/data/guideline-amendments.ts.
- * Not modelled: the older § 1B1.10(d) amendments (750, 782, …: brief § e says "mostly litigated");
- * career-offender or armed-career-criminal ranges, mandatory minimums, a sentence already at or below the
+ * Older § 1B1.10(d) amendments (750 crack, 2011; 782 drugs, 2014): brief § e says they "have mostly been
+ * litigated, but a person still serving an eligible sentence can still move". The screener cannot tell from
+ * the answers whether one lowered this range or was already used, so a sentence imposed before 782 took
+ * effect is `possible` rather than `unlikely` when Amendment 821 does not help (`olderAmendmentMayApply`).
+ * Whether the 2026 cycle (eff. 2026-11-01) added to § 1B1.10(d) is UNVERIFIED (brief § 4 item 5): the words
+ * of `noLiveAmendmentApplies` tell the person to check for newer changes.
+ * Not modelled: career-offender or armed-career-criminal ranges, mandatory minimums, a sentence already at or below the
  * amended range, and the substantial-assistance exception (§ 1B1.10(b)(2)) — the screener cannot read
  * the record, so every positive result says a lawyer must check them; pre-2010 "recency" points.
  * Outcome: brief § e E-A4 — a lower category "→ possibly eligible". E3 (the amendment lowers the RANGE,
@@ -25,6 +30,7 @@
  */
 import type { Facts } from "@/lib/facts/schema";
 import {
+  AMENDMENT_782_EFFECTIVE,
   AMENDMENT_821_EFFECTIVE,
   AMENDMENT_821_ORDERS_FROM,
   OLD_STATUS_POINTS,
@@ -50,6 +56,7 @@ const reason = defineReasons({
   zeroPointExcluded: "USSG § 4C1.1(a)",
   unsureZeroPointExclusion: "USSG § 4C1.1(a)",
   noLiveAmendmentApplies: "USSG § 1B1.10(d)",
+  olderAmendmentMayApply: "USSG § 1B1.10(d)",
   rangeMustBeLowered: "USSG § 1B1.10(a)(2)(B)",
   noOrderBeforeFebruary2024: "USSG § 1B1.10(e)(2)",
 });
@@ -121,6 +128,10 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
     finding = { kind: "unlikely", reasons: [reason("noLiveAmendmentApplies")] };
   }
 
+  // A sentence imposed before Amendment 782 took effect: 782 or 750 may lower its range (see the header).
+  if (finding.kind === "unlikely" && f.judgmentDate! < AMENDMENT_782_EFFECTIVE) {
+    return possible([...finding.reasons, reason("olderAmendmentMayApply"), reason("rangeMustBeLowered")]);
+  }
   if (finding.kind === "unlikely") return unlikely(finding.reasons);
   // Brief § e E3–E5 (see the header): never `likely`; a lawyer must check the range, the amended minimum
   // and any mandatory minimum. For the same reason no `not-yet` either: that would say the criteria will

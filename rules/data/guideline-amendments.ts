@@ -7,9 +7,10 @@
  *
  * Source: brief § e(2) "§1B1.10(d) list" and S-USSC-825 (https://www.ussc.gov/node/150189);
  * Amendment 821 text https://www.ussc.gov/guidelines/amendment/821.
- * Not modelled: the older listed amendments (126 … 782) are kept as data only — the brief says they "have
- * mostly been litigated"; the screener asks only about the live ones, Amendment 821 Part A and Part B
- * subpart 1. Whether the 2026 cycle (91 FR 24088, eff. 2026-11-01) added anything to § 1B1.10(d) is
+ * The older listed amendments (126 … 782) are kept as data: the brief says they "have mostly been litigated,
+ * but a person still serving an eligible sentence can still move", so a sentence imposed before 782 took
+ * effect is told to have them checked; the screener asks questions only about the live ones, Amendment 821
+ * Part A and Part B subpart 1. Whether the 2026 cycle (91 FR 24088, eff. 2026-11-01) added anything to § 1B1.10(d) is
  * UNVERIFIED (brief § 4 item 5; § 5 row 1a).
  */
 import type { IsoDate } from "../types";
@@ -70,6 +71,15 @@ export interface LiveAmendmentPart {
 export const AMENDMENT_821_EFFECTIVE: IsoDate = "2023-11-01";
 /** § 1B1.10(e)(2): no order reducing a term under Amendment 821 may take effect before 2024-02-01. */
 export const AMENDMENT_821_ORDERS_FROM: IsoDate = "2024-02-01";
+
+/**
+ * Amendment 782 ("drugs minus two", the newest listed amendment before 821) took effect for new
+ * sentencings on 2014-11-01; Amendment 750 (crack, parts A and C) in 2011. A sentence imposed before
+ * 2014-11-01 may still be one they lower: brief § e(2) — they "have mostly been litigated, but a person still
+ * serving an eligible sentence can still move". TODO(legal): the brief gives only the year "(2014)"; the day
+ * is the Guidelines' usual November 1 effective date, not read in a primary source (UNVERIFIED).
+ */
+export const AMENDMENT_782_EFFECTIVE: IsoDate = "2014-11-01";
 
 /** The live § 1B1.10(d) amendment parts (brief § 0.3 item 5: "the live retroactive amendment is 821"). */
 export const LIVE_AMENDMENTS: readonly LiveAmendmentPart[] = [

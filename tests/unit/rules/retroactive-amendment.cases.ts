@@ -123,6 +123,27 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
     expected: { status: "not-applicable", cites: ["USSG § 1B1.10(a)(1)"] },
   },
   {
+    name: "sentenced 2013-06-10, no status points and 4 points → possible, not unlikely: Amendment 782 (2014) or 750 (2011) may lower the range if never used (brief § e(2) 'a person still serving an eligible sentence can still move')",
+    source: "brief § e(2) § 1B1.10(d) list and 'practically live' paragraph",
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2013-06-10", statusPoints: "no", criminalHistoryPoints: 4 },
+    expected: { status: "possible", cites: ["USSG § 1B1.10(d)", "USSG § 1B1.10(d)", LOWERS] },
+  },
+  {
+    name: "sentenced 2014-10-31, status points that do not change the category → possible: the older amendments are named",
+    source: "brief § e(2) § 1B1.10(d) list; Sentencing Table",
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2014-10-31", statusPoints: "yes", criminalHistoryPoints: 9 },
+    expected: { status: "possible", cites: [LOWERS, "USSG § 1B1.10(d)", LOWERS] },
+  },
+  {
+    name: "sentenced 2014-11-01, the day Amendment 782 took effect, nothing from 821 → unlikely: 782 already applied at sentencing",
+    source: "brief § e(2)",
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2014-11-01", statusPoints: "no", criminalHistoryPoints: 4 },
+    expected: { status: "unlikely", cites: ["USSG § 1B1.10(d)"] },
+  },
+  {
     name: "state conviction → not applicable",
     source: "contract § 3 court",
     asOf: AS_OF,
