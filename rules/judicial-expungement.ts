@@ -29,7 +29,7 @@ const KOKKONEN = "Kokkonen v. Guardian Life Ins. Co. of America, 511 U.S. 375 (1
 const CIRCUIT_KEYS = [
   "validConvictionNo", "validConvictionUnsettled", "evenIfPardoned", "unpublishedOnly",
   "arrestRecordsNo", "arrestRecordsPossible", "unlawfulRecordsNo", "unlawfulRecordsPossible",
-  "unlawfulRecordsUndecided", "unsureVacated", "unsureRecordProblem",
+  "unlawfulRecordsUndecided", "unlawfulRecordsUnsettled", "unsureVacated", "unsureRecordProblem",
 ] as const;
 type CircuitKey = (typeof CIRCUIT_KEYS)[number];
 
@@ -64,6 +64,10 @@ function avenueReasons(circuit: Circuit, avenue: Avenue): Reason[] {
     if (stance.stance === "no" && circuit.pardonedIncluded) reasons.push(circuitReason("evenIfPardoned", stance, circuit));
   } else if (avenue === "arrest") {
     reasons.push(circuitReason(stance.stance === "no" ? "arrestRecordsNo" : "arrestRecordsPossible", stance, circuit));
+  } else if (stance.stance === "unsettled") {
+    // Only an unpublished decision against (4th: Mettetal; 11th: Adalikwu): its words say it does not bind.
+    reasons.push(circuitReason("unlawfulRecordsUnsettled", stance, circuit));
+    return reasons;
   } else {
     const key = stance.stance === "no" ? "unlawfulRecordsNo" : stance.addressed ? "unlawfulRecordsPossible" : "unlawfulRecordsUndecided";
     reasons.push(circuitReason(key, stance, circuit));
@@ -91,7 +95,7 @@ function decide(f: Facts, circuit: Circuit, avenue: Avenue): Evaluation {
 
 /** A conviction: valid (equitable grounds only) or vacated/unlawful. Asks only what can change the outcome. */
 function conviction(f: Facts, circuit: Circuit): Evaluation {
-  // Where both avenues end the same way (4th: both no; D.C.: both open), neither fact can change the outcome.
+  // Where both avenues end the same way (D.C.: both open), neither fact can change the outcome.
   if (opens(circuit, "valid") === opens(circuit, "unlawful")) {
     return decide(f, circuit, f.convictionVacated === "yes" || f.recordProblem === "yes" ? "unlawful" : "valid");
   }

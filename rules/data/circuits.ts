@@ -8,7 +8,10 @@
  * - `no`: the circuit has held courts lack (ancillary) jurisdiction or power → `unlikely`;
  * - `possible`: the circuit allows it in some cases, or has not decided and a rights violation may supply
  *   a basis → `possible`, with a lawyer;
- * - `unsettled` (D.C. Circuit, valid convictions only): pre-Kokkonen precedent only → `possible`.
+ * - `unsettled`: no binding holding either way → `possible`, with a lawyer. The D.C. Circuit for valid
+ *   convictions (pre-Kokkonen precedent only); the 4th and 11th for unlawful records, where the only circuit
+ *   decision against is unpublished (brief § 4 item 10: "the 4th has only unpublished circuit decisions";
+ *   the screener rule line: unlawful records → "possibly … wherever a rights violation is shown").
  * `addressed: false` marks a stance the circuit has not squarely decided (the brief's [UNVERIFIED] cells):
  * its `case` is then the circuit's leading Kokkonen decision, cited for its limits.
  */
@@ -99,8 +102,9 @@ export const CIRCUITS: Readonly<Record<CircuitId, Circuit>> = {
     validConviction: { stance: "no", case: METTETAL, year: 2017, published: false, addressed: true, source: `${H1} [V-case]` },
     // District-dependent: D. Md. granted unopposed arrest-record expungement (McKnight, 2014), case by case (Frank, 2024).
     arrestRecords: { stance: "possible", case: METTETAL, year: 2017, published: false, addressed: true, source: `${H1} [V-case]; McKnight, 33 F. Supp. 3d 577 (D. Md. 2014)` },
-    // Mettetal denied even for convictions vacated for lack of probable cause.
-    unlawfulRecords: { stance: "no", case: METTETAL, year: 2017, published: false, addressed: true, source: `${H1} [V-case]` },
+    // Mettetal denied even for convictions vacated for lack of probable cause, but it is unpublished and the
+    // 4th's law is in the brief's uncertainty register (§ 4 item 10, § h(8) "4th Cir. published law").
+    unlawfulRecords: { stance: "unsettled", case: METTETAL, year: 2017, published: false, addressed: true, source: `${H1} [V-case]; § 4 item 10` },
     pardonedIncluded: false,
   },
   "5th": {
@@ -165,7 +169,9 @@ export const CIRCUITS: Readonly<Record<CircuitId, Circuit>> = {
     // Published, and it covers a presidentially pardoned conviction (brief § 5 item 7c, corrected in second pass).
     validConviction: { stance: "no", case: BATMASIAN, year: 2023, published: true, addressed: true, source: "brief § 5 item 7c; S-Batmasian [V-case]" },
     arrestRecords: { stance: "no", case: ADALIKWU, year: 2018, published: false, addressed: true, source: `${H1} [V-case]` },
-    unlawfulRecords: { stance: "possible", case: BATMASIAN, year: 2023, published: true, addressed: false, source: `${H1} [UNVERIFIED]; screener rule line` },
+    // Batmasian is about a valid, pardoned conviction; the decision on a vacated one is Adalikwu (unpublished:
+    // no jurisdiction on equitable grounds; its final disposition line was not read [UNVERIFIED]).
+    unlawfulRecords: { stance: "unsettled", case: ADALIKWU, year: 2018, published: false, addressed: true, source: `${H1} 11th row [V-case; disposition UNVERIFIED]; screener rule line` },
     pardonedIncluded: true,
   },
   "D.C.": {

@@ -58,10 +58,14 @@ describe("brief § h-1: circuit table", () => {
     const open = Object.values(CIRCUITS).filter((c) => c.arrestRecords.stance !== "no").map((c) => c.id);
     expect(open.sort()).toEqual(["10th", "2nd", "4th", "D.C."].sort());
   });
-  test("unlawful records: open in the 9th (Sumner) and 10th (Pinto), closed in the 4th (Mettetal)", () => {
+  test("unlawful records: open in the 9th (Sumner) and 10th (Pinto); unsettled where the only decision against is unpublished (4th Mettetal, 11th Adalikwu); closed nowhere", () => {
     expect(CIRCUITS["9th"].unlawfulRecords).toMatchObject({ stance: "possible", addressed: true });
     expect(CIRCUITS["10th"].unlawfulRecords.case).toContain("Pinto");
-    expect(CIRCUITS["4th"].unlawfulRecords.stance).toBe("no");
+    expect(CIRCUITS["4th"].unlawfulRecords).toMatchObject({ stance: "unsettled", published: false });
+    expect(CIRCUITS["4th"].unlawfulRecords.case).toContain("Mettetal");
+    expect(CIRCUITS["11th"].unlawfulRecords).toMatchObject({ stance: "unsettled", published: false });
+    expect(CIRCUITS["11th"].unlawfulRecords.case).toContain("Adalikwu");
+    expect(Object.values(CIRCUITS).filter((c) => c.unlawfulRecords.stance === "no")).toEqual([]);
   });
   test("circuitOf reads the map", () => {
     expect(circuitOf("CO").id).toBe("10th");
