@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Screener } from "@/components/screener/screener";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
+import { RESUMING_SCRIPT } from "@/lib/screener/resuming";
+import { makeSay } from "@/lib/screener/words";
 import { FSA_EXCLUDED_OFFENSES } from "@/rules/data/fsa-excluded-offenses";
 
 export const metadata: Metadata = { title: "Questions" };
@@ -8,18 +10,27 @@ export const metadata: Metadata = { title: "Questions" };
 /**
  * The screener: one constant URL. The words of its questions are read from content/ at build time and
  * passed to the client as plain props, so no markdown or file reading ships to the browser; the words of
- * the results come later, from ./results.json/route.ts.
+ * the results come later, from ./results.json/route.ts. A tab with kept answers hides the static first
+ * question behind a short note until they are back (lib/screener/resuming.ts).
  */
 export default function ScreenerPage() {
   const ui = readScreenerWords();
   const questions = readQuestionTexts(ui);
-  const noScript = ui["page.noScript"];
+  const say = makeSay(ui, "self");
   return (
     <>
       <noscript>
-        <p className="font-bold">{typeof noScript === "string" ? noScript : noScript.self}</p>
+        <p className="font-bold">{say("page.noScript")}</p>
       </noscript>
-      <Screener ui={ui} questions={questions} checklist={FSA_EXCLUDED_OFFENSES} />
+      <script dangerouslySetInnerHTML={{ __html: RESUMING_SCRIPT }} />
+      <div className="relative">
+        <p data-resuming-note className="absolute top-0 left-0 text-muted">
+          {say("start.resuming")}
+        </p>
+        <div data-screener>
+          <Screener ui={ui} questions={questions} checklist={FSA_EXCLUDED_OFFENSES} />
+        </div>
+      </div>
     </>
   );
 }

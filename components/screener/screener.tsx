@@ -1,11 +1,12 @@
 "use client";
 import { useActorRef, useSelector } from "@xstate/react";
-import { lazy, Suspense, type ComponentType, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, type ComponentType, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import type { Facts } from "@/lib/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/screener/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
 import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, type Restored } from "@/lib/screener/persist";
+import { resumed } from "@/lib/screener/resuming";
 import { makeSay, type QuestionTexts, type UiWords } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
 import { CheckAnswers } from "./check-answers";
@@ -70,6 +71,10 @@ export function Screener(props: ScreenerProps) {
       () => setFailed(true),
     );
   }, []);
+  // The restored screen, or the message that it could not be restored, replaces the static one unseen.
+  useLayoutEffect(() => {
+    if (start || failed) resumed();
+  }, [start, failed]);
   if (failed) {
     const say = makeSay(props.ui, "self");
     return <LoadFailed title={say("start.failedTitle")} body={say("load.failed")} retry={say("nav.tryAgain")} />;
@@ -106,8 +111,10 @@ function ScreenerFlow({
   // Where this tab's history is: the `step` of the entry on screen.
   const position = useRef(0);
 
-  // The first screen began on a placeholder date; from here on "today" is the real one.
-  useEffect(() => {
+  // The first screen began on a placeholder date; from here on "today" is the real one. Both this and a
+  // pending file are taken before the browser paints, so a file opened on the start page shows its check
+  // answers screen straight away (see resumed()).
+  useLayoutEffect(() => {
     if (actor.getSnapshot().context.asOf !== asOf) actor.send({ type: "today", asOf });
   }, [actor, asOf]);
 
@@ -148,7 +155,7 @@ function ScreenerFlow({
 
   // A file opened on the start page arrives once, through sessionStorage, already checked.
   const pendingTaken = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!started || pendingTaken.current) return;
     pendingTaken.current = true;
     if (pending) actor.send({ type: "answers.load", facts: pending });

@@ -10,6 +10,8 @@ import type { IsoDate } from "@/rules/types";
 const STORAGE_KEY = "federal-relief-screener";
 /** Facts opened from a file on the start page, handed to the screener once. */
 const PENDING_KEY = "federal-relief-screener:opened";
+/** Every key this tab may keep: if any is set, the screener has answers to bring back. */
+export const KEPT_KEYS = [STORAGE_KEY, PENDING_KEY] as const;
 
 function storage(): Storage | undefined {
   try {

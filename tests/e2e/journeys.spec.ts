@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { headingsSeen, recordHeadingsSeen } from "./screener-page";
 import { PERSONAS, type Persona } from "../unit/screener/personas";
 
 const AS_OF = "2026-11-23";
@@ -145,8 +146,11 @@ test.describe("moving around", () => {
     await screener.answerPage(p.facts);
     await screener.answerPage(p.facts);
     const heading = await screener.heading.textContent();
+    await recordHeadingsSeen(page);
     await page.reload();
     await expect(screener.heading).toHaveText(heading ?? "");
+    // Straight back to the page: the first question, in the static page, is never shown on the way.
+    expect(await headingsSeen(page)).toEqual([heading]);
     await screener.back();
     await expect(page.locator('input[name="court"][value="federal"]')).toBeChecked();
     expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
@@ -227,8 +231,10 @@ test.describe("answers files", () => {
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify({ format: "federal-relief-screener/answers", version: 1, savedAt: "2026-11-20T10:00:00Z", facts: p.facts })),
     });
+    await recordHeadingsSeen(page);
     await page.getByRole("button", { name: "Open this file" }).click();
     await expect(screener.checkAnswersHeading).toBeVisible();
+    expect(await headingsSeen(page)).toEqual(["Check your answers"]);
     await screener.seeResults();
     await screener.expectStatuses(p.expected);
   });

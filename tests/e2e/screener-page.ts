@@ -18,6 +18,29 @@ export async function screenerStarted(page: Page): Promise<void> {
   await expect(page.locator("[data-screen]")).toBeAttached();
 }
 
+/**
+ * Records the page's visible <h1> on every animation frame from the next page load on, so a test can say
+ * which headings a person could have seen, not only the last one. Read it with `headingsSeen(page)`.
+ */
+export async function recordHeadingsSeen(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { headingsSeen: string[] }).headingsSeen = seen;
+    const sample = () => {
+      const heading = document.querySelector("main h1");
+      const text = heading?.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ? heading.textContent?.trim() : undefined;
+      if (text && seen.at(-1) !== text) seen.push(text);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+}
+
+/** The visible headings recorded since the page loaded, in order, each once per run of frames. */
+export function headingsSeen(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { headingsSeen: string[] }).headingsSeen);
+}
+
 export class ScreenerPage {
   /** The facts asked on each question page so far, in order. */
   readonly pagesAsked: string[][] = [];

@@ -1,0 +1,18 @@
+/**
+ * A tab with kept answers (a reload, or a file opened on the start page) should go straight to its
+ * screen, not show the static first question while the answers are checked. This inline script runs as
+ * the screener page is parsed, before its first paint: it marks <html data-resuming> when sessionStorage
+ * holds any kept key, and app/globals.css hides the static screen behind a short note until
+ * <Screener> has restored the screening and calls `resumed()`. It reads no answer, only whether a key is set.
+ * The Content-Security-Policy allows it by its hash (scripts/csp.mjs).
+ */
+import { KEPT_KEYS } from "./persist";
+
+const ATTRIBUTE = "data-resuming";
+
+export const RESUMING_SCRIPT = `try{if(${JSON.stringify(KEPT_KEYS)}.some(function(k){return sessionStorage.getItem(k)!==null}))document.documentElement.setAttribute("${ATTRIBUTE}","")}catch(e){}`;
+
+/** The restored screen (or the message that it could not be restored) is on the page: show it. */
+export function resumed(): void {
+  document.documentElement.removeAttribute(ATTRIBUTE);
+}
