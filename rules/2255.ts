@@ -36,6 +36,7 @@ const reason = defineReasons({
   appealPending: "28 U.S.C. § 2255(f)(1)",
   certiorariPending: "28 U.S.C. § 2255(f)(1)",
   unsureAppeal: "Fed. R. App. P. 4(b)(1)(A)",
+  unsureAppealDeadlinePassed: "28 U.S.C. § 2255(f)(1)",
   finalNoAppeal: "Fed. R. App. P. 4(b)(1)(A)",
   finalNoCertiorari: "Clay v. United States, 537 U.S. 522 (2003)",
   // Brief § b(4): finality on the day certiorari is denied / the Court decides is [UNVERIFIED], standard rule.
@@ -43,6 +44,9 @@ const reason = defineReasons({
   finalCertiorariDecided: "28 U.S.C. § 2255(f)(1)",
   // Brief § b(4): FRAP 26(a) and FRCP 6(a) roll-forward are [UNVERIFIED] ("widely applied", "most courts").
   finalityRolledForward: "Fed. R. App. P. 26(a)(1)(C)",
+  // The 90 days to petition for certiorari are counted under the Supreme Court's own rules, not FRAP 26.
+  // The brief does not quote Sup. Ct. R. 30.1 (it cites only FRAP 26(a) for day counting): [UNVERIFIED].
+  certiorariPeriodRolledForward: "Sup. Ct. R. 30.1",
   deadlineRolledForward: "Fed. R. Civ. P. 6(a)(1)(C)",
   deadlineAhead: "28 U.S.C. § 2255(f)(1)",
   deadlineToday: "28 U.S.C. § 2255(f)(1)",
@@ -75,12 +79,22 @@ const NAMED_ERRORS = new Set([
 const has = (f: Facts, error: NonNullable<Facts["legalError"]>[number]) => f.legalError?.includes(error) ?? false;
 const namesAnError = (f: Facts) => f.legalError?.some((error) => NAMED_ERRORS.has(error)) ?? false;
 
-const FINALITY_REASON: Record<FinalityKind, Parameters<typeof reason>[0]> = {
+type ReasonKey = Parameters<typeof reason>[0];
+
+const FINALITY_REASON: Record<FinalityKind, ReasonKey> = {
   "no-appeal": "finalNoAppeal",
   "no-certiorari": "finalNoCertiorari",
   "certiorari-denied": "finalCertiorariDenied",
   "certiorari-decided": "finalCertiorariDecided",
 };
+
+/**
+ * The rule that moved a last day off a weekend or holiday: the 14 days to appeal are counted under
+ * FRAP 26(a), the 90 days to petition for certiorari under Sup. Ct. R. 30.1. (A date the Court sets itself,
+ * certiorari denied or decided, is never rolled, so it never gives this reason.)
+ */
+const rolledReason = (kind: FinalityKind): ReasonKey =>
+  kind === "no-certiorari" ? "certiorariPeriodRolledForward" : "finalityRolledForward";
 
 /** A person on supervised release or probation often thinks § 2255 is closed to them (brief § b(7)). */
 const custodyNote = (f: Facts): Reason[] =>
@@ -101,8 +115,25 @@ function successive(f: Facts): Evaluation {
 /** The words about finality and any roll-forward: why the deadline is the day it is. */
 function finalityReasons(kind: FinalityKind, final: IsoDate, unrolled: IsoDate, anniversary?: IsoDate, deadline?: IsoDate): Reason[] {
   const reasons = [reason(FINALITY_REASON[kind], { finalDate: final })];
-  if (unrolled !== final) reasons.push(reason("finalityRolledForward", { dueDate: unrolled, finalDate: final }));
+  if (unrolled !== final) reasons.push(reason(rolledReason(kind), { dueDate: unrolled, finalDate: final }));
   if (anniversary && deadline) reasons.push(reason("deadlineRolledForward", { anniversary, deadline }));
+  return reasons;
+}
+
+/**
+ * While `deadline` has not passed: the stricter day a court could take (no roll-forward), and the
+ * act-now warning when the day to act by is within 30 days (brief § b(4)).
+ */
+function strictDay(deadline: IsoDate, earliestDeadline: IsoDate | undefined, asOf: IsoDate): Reason[] {
+  const reasons: Reason[] = [];
+  let actBy = deadline;
+  if (earliestDeadline !== undefined && earliestDeadline >= asOf) {
+    actBy = earliestDeadline;
+    reasons.push(reason("actByEarliestDeadline", { earliestDeadline }));
+  } else if (earliestDeadline !== undefined) {
+    reasons.push(reason("earliestDeadlinePassed", { earliestDeadline, deadline }));
+  }
+  if (daysBetween(asOf, actBy) <= URGENT_DAYS) reasons.push(reason("actNow"));
   return reasons;
 }
 
@@ -154,16 +185,19 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   }
   if (fin.state === "unsure-appeal") {
     // The no-appeal date is the earliest the deadline can be; an appeal only makes it later. Showing it
-    // as the deadline never tells the person a later date is safe.
+    // (with its stricter day, as below for a known case) never tells the person a later date is safe.
     need = missing(f, "judgmentDate");
     if (need.length > 0) return incomplete(need);
     const noAppeal = finality({ ...f, appeal: "none" });
     if (noAppeal.state !== "final") return incomplete(["judgmentDate"]);
     const { deadline, earliestDeadline } = oneYearDeadline(noAppeal.final, noAppeal.unrolled);
-    const act = earliestDeadline ?? deadline;
-    const reasons = [reason("unsureAppeal", { deadline: act })];
-    if (act >= asOf && daysBetween(asOf, act) <= URGENT_DAYS) reasons.push(reason("actNow"));
-    return possible([...reasons, ...custodyNote(f)], { deadline: act });
+    // Past the no-appeal deadline the year has run out only if there was no appeal: the docket decides.
+    if (asOf > deadline) {
+      return possible([reason("unsureAppealDeadlinePassed", { deadline }), ...custodyNote(f)], { deadline });
+    }
+    // Contract § 2: `deadline` is the day with the roll-forward, `earliestDeadline` the stricter day.
+    const timing = [reason("unsureAppeal", { deadline }), ...strictDay(deadline, earliestDeadline, asOf)];
+    return possible([...timing, ...custodyNote(f)], { deadline, earliestDeadline });
   }
 
   const { deadline, earliestDeadline, anniversary } = oneYearDeadline(fin.final, fin.unrolled);
@@ -180,28 +214,24 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
 
   // The year is still running: show the deadline, and the stricter day if a court could read it so.
   const daysLeft = daysBetween(asOf, deadline);
-  const timing: Reason[] = [daysLeft === 0 ? reason("deadlineToday", { deadline }) : reason("deadlineAhead", { deadline, daysLeft })];
-  let keepEarliest: IsoDate | undefined;
-  let actBy = deadline;
-  if (earliestDeadline !== undefined) {
-    keepEarliest = earliestDeadline;
-    if (earliestDeadline >= asOf) {
-      actBy = earliestDeadline;
-      timing.push(reason("actByEarliestDeadline", { earliestDeadline }));
-    } else {
-      timing.push(reason("earliestDeadlinePassed", { earliestDeadline, deadline }));
-    }
-  }
-  const daysToAct = daysBetween(asOf, actBy);
-  if (daysToAct <= URGENT_DAYS) timing.push(reason("actNow"));
+  const timing: Reason[] = [
+    daysLeft === 0 ? reason("deadlineToday", { deadline }) : reason("deadlineAhead", { deadline, daysLeft }),
+    ...strictDay(deadline, earliestDeadline, asOf),
+  ];
+  // Between the strict day and the deadline, the motion is on time only if the court rolls the day
+  // forward past the weekend or holiday. Brief § b(4) marks that roll-forward [UNVERIFIED] and says never
+  // to tell a person they are "safe" on a borderline date; § b(8) lists it as a circuit difference and § 4
+  // (item 13) as not verified. Contract § 2: a result that turns on unsettled law is `possible`.
+  const onlyIfRolledForward = earliestDeadline !== undefined && earliestDeadline < asOf;
 
-  const details = { deadline, earliestDeadline: keepEarliest };
+  const details = { deadline, earliestDeadline };
   const context = [...why, ...custodyNote(f)];
   const prior = f.prior2255 === "unsure" ? [reason("unsurePrior2255")] : [];
   if (namesAnError(f)) {
     const claim = reason("claimedError");
-    // § 2255(h): if an earlier motion was decided, this one would need permission first.
-    return prior.length > 0
+    // § 2255(h): if an earlier motion was decided, this one would need permission first. Past the strict
+    // day, timeliness turns on the roll-forward (above). Either way: `possible`, never `likely`.
+    return prior.length > 0 || onlyIfRolledForward
       ? possible([...timing, claim, ...prior, ...context], details)
       : likely([...timing, claim, ...context], details);
   }

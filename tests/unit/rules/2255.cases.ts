@@ -19,6 +19,7 @@ const A = "28 U.S.C. § 2255(a)";
 const H = "28 U.S.C. § 2255(h)";
 const FRAP4 = "Fed. R. App. P. 4(b)(1)(A)";
 const FRAP26 = "Fed. R. App. P. 26(a)(1)(C)";
+const SCR30 = "Sup. Ct. R. 30.1";
 const FRCP6 = "Fed. R. Civ. P. 6(a)(1)(C)";
 const CLAY = "Clay v. United States, 537 U.S. 522 (2003)";
 const HOLLAND = "Holland v. Florida, 560 U.S. 631 (2010)";
@@ -50,12 +51,12 @@ export const cases2255: WorkedCase[] = [
   },
   {
     name: "affirmed 2025-08-25, no certiorari → day 90 is Sunday 2025-11-23, rolls to 2025-11-24 → deadline 2026-11-24, earliest 2026-11-23 (today): act now",
-    source: `${WORKED}; Clay; FRAP 26(a)(1)(C) [UNVERIFIED]`,
+    source: `${WORKED}; Clay; Sup. Ct. R. 30.1 [UNVERIFIED: not quoted in the brief]`,
     asOf: AS_OF,
     facts: noCert("2025-08-25"),
     expected: {
       status: "likely",
-      cites: [F1, F1, F, A, CLAY, FRAP26],
+      cites: [F1, F1, F, A, CLAY, SCR30],
       deadline: "2026-11-24",
       earliestDeadline: "2026-11-23",
     },
@@ -91,12 +92,12 @@ export const cases2255: WorkedCase[] = [
   },
   {
     name: "affirmed 2025-09-26: day 90 is Christmas 2025 → final 2025-12-26; the anniversary is Saturday → deadline Monday 2026-12-28, earliest Christmas 2026-12-25",
-    source: "brief § b(4) day counting (FRAP 26(a), FRCP 6(a) [UNVERIFIED]); 5 U.S.C. § 6103 holidays",
+    source: "brief § b(4) day counting (FRCP 6(a) [UNVERIFIED]); Sup. Ct. R. 30.1 [UNVERIFIED: not in the brief]; 5 U.S.C. § 6103 holidays",
     asOf: AS_OF,
     facts: noCert("2025-09-26"),
     expected: {
       status: "likely",
-      cites: [F1, F1, A, CLAY, FRAP26, FRCP6],
+      cites: [F1, F1, A, CLAY, SCR30, FRCP6],
       deadline: "2026-12-28",
       earliestDeadline: "2026-12-25",
     },
@@ -108,7 +109,7 @@ export const cases2255: WorkedCase[] = [
     facts: noCert("2025-11-17"),
     expected: {
       status: "likely",
-      cites: [F1, F1, A, CLAY, FRAP26],
+      cites: [F1, F1, A, CLAY, SCR30],
       deadline: "2027-02-17",
       earliestDeadline: "2027-02-15",
     },
@@ -121,11 +122,25 @@ export const cases2255: WorkedCase[] = [
     expected: { status: "likely", cites: [F1, F1, A, FRAP4, FRCP6], deadline: "2027-06-21", earliestDeadline: "2027-06-18" },
   },
   {
-    name: "as of 2026-11-24 (worked example 4): the strict day 2026-11-23 has passed, 2026-11-24 is the last day → likely, act today",
-    source: `${WORKED}: "the screener must show both and urge immediate filing"`,
+    name: "as of 2026-11-24 (worked example 4): the strict day 2026-11-23 has passed, 2026-11-24 is the last day only with the weekend roll-forward → possible (never likely), both dates, act today",
+    source: `${WORKED}: "the screener must show both and urge immediate filing"; § b(8) and § 4 item 13 (roll-forward unverified); contract § 2 possible (unsettled law)`,
     asOf: "2026-11-24",
     facts: noCert("2025-08-25"),
-    expected: { status: "likely", cites: [F1, F1, F, A, CLAY, FRAP26], deadline: "2026-11-24", earliestDeadline: "2026-11-23" },
+    expected: { status: "possible", cites: [F1, F1, F, A, CLAY, SCR30], deadline: "2026-11-24", earliestDeadline: "2026-11-23" },
+  },
+  {
+    name: "affirmed 2025-09-26, as of Saturday 2026-12-26: the strict day (Christmas 2026-12-25) has passed, the rolled deadline Monday 2026-12-28 is ahead → possible, both dates, act now",
+    source: "brief § b(4) (never \"safe\" on a borderline date), § b(8) weekend roll-forward; contract § 2 possible",
+    asOf: "2026-12-26",
+    facts: noCert("2025-09-26"),
+    expected: { status: "possible", cites: [F1, F1, F, A, CLAY, SCR30, FRCP6], deadline: "2026-12-28", earliestDeadline: "2026-12-25" },
+  },
+  {
+    name: "judgment 2025-12-11, no appeal: day 14 is Christmas 2025 → final 2025-12-26 (FRAP 26(a)); the anniversary is Saturday → deadline 2026-12-28, earliest 2026-12-25",
+    source: "brief § b(4) day counting (FRAP 26(a), FRCP 6(a) [UNVERIFIED]); 5 U.S.C. § 6103 holidays",
+    asOf: AS_OF,
+    facts: noAppeal("2025-12-11"),
+    expected: { status: "likely", cites: [F1, F1, A, FRAP4, FRAP26, FRCP6], deadline: "2026-12-28", earliestDeadline: "2026-12-25" },
   },
   // Pending appeal or certiorari: the year has not started.
   {
@@ -147,7 +162,35 @@ export const cases2255: WorkedCase[] = [
     source: "brief § b(4) (never tell a person a borderline date is safe); FRAP 4(b)(1)(A)",
     asOf: AS_OF,
     facts: { ...base, appeal: "unsure", judgmentDate: "2025-12-01" },
-    expected: { status: "possible", cites: [FRAP4, F], deadline: "2026-12-15" },
+    expected: { status: "possible", cites: [FRAP4, F], deadline: "2026-12-15", earliestDeadline: undefined },
+  },
+  {
+    name: "not sure about an appeal, judgment Friday 2025-12-05: the no-appeal anniversary is Saturday 2026-12-19 → possible with deadline 2026-12-21 and earliest 2026-12-19 (act by it)",
+    source: "contract § 2 (deadline with roll-forward; earliestDeadline for the stricter reading); brief § b(4)",
+    asOf: AS_OF,
+    facts: { ...base, appeal: "unsure", judgmentDate: "2025-12-05" },
+    expected: { status: "possible", cites: [FRAP4, F1, F], deadline: "2026-12-21", earliestDeadline: "2026-12-19" },
+  },
+  {
+    name: "not sure about an appeal, as of 2026-12-21: the strict day 2026-12-19 has passed, the rolled no-appeal deadline is today → possible, both dates, act now",
+    source: "contract § 2; brief § b(4), § b(8) weekend roll-forward",
+    asOf: "2026-12-21",
+    facts: { ...base, appeal: "unsure", judgmentDate: "2025-12-05" },
+    expected: { status: "possible", cites: [FRAP4, F1, F], deadline: "2026-12-21", earliestDeadline: "2026-12-19" },
+  },
+  {
+    name: "not sure about an appeal, as of 2026-12-22: the no-appeal deadline 2026-12-21 has passed → possible: passed if no appeal, later if there was one",
+    source: "brief § b(4) finality table (an appeal makes finality later); contract § 2 possible (the record decides)",
+    asOf: "2026-12-22",
+    facts: { ...base, appeal: "unsure", judgmentDate: "2025-12-05" },
+    expected: { status: "possible", cites: [F1], deadline: "2026-12-21", earliestDeadline: undefined },
+  },
+  {
+    name: "not sure about an appeal, judgment 2025-10-27: the no-appeal deadline 2026-11-10 passed 13 days ago → possible, saying it passed unless there was an appeal",
+    source: `${WORKED}; brief § b(4) finality table`,
+    asOf: AS_OF,
+    facts: { ...base, appeal: "unsure", judgmentDate: "2025-10-27" },
+    expected: { status: "possible", cites: [F1], deadline: "2026-11-10" },
   },
   // Deadline passed: restarts under § 2255(f)(3)/(f)(4).
   {
