@@ -12,8 +12,9 @@
  *   vacatur of a level A conviction committed "as a direct result of" being trafficked; expungement of
  *   arrest records for a level A arrest, and for a level B arrest only after acquittal, dismissal or
  *   non-prosecution (or reduction to level A and then a favourable end); a sentence reduction for a level A
- *   or B offense; preponderance of the evidence, and a licensed service provider's or clinician's
- *   affidavit can be enough; no filing fees; filed under seal; no deadline.
+ *   or B offense upon a "covered prisoner" (in prison now or before, brief § 5 row 3a, § g-2 T7);
+ *   preponderance of the evidence, and a licensed service provider's or clinician's affidavit can be
+ *   enough; no filing fees; filed under seal; no deadline.
  * § 28(b) [V-off]: "In a prosecution for a covered Federal offense, a defendant may establish duress by
  *   demonstrating that the defendant was a victim of trafficking at the time"; § 28(d): trafficking may
  *   still be raised as mitigation at sentencing or in any post-conviction proceeding.
@@ -22,9 +23,10 @@
  * https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title18-section28 (brief § g, § 5 items 3a–3c).
  * Not modelled: the § 16(a) categorical approach itself (we ask whether the offense is violent; "unsure"
  * → `possible`); where each motion is filed (sentencing court vs the district of arrest) beyond the words;
- * the 30/15/45-day procedure; fines and restitution; several counts of different levels.
+ * the 30/15/45-day procedure; fines and restitution; several counts of different levels; what a court can
+ * still reduce once the prison term is over (the brief does not settle it → `possible`, "ask a lawyer").
  */
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts, FactName } from "@/lib/facts/schema";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import type { Evaluation, Reason, Remedy, RuleModule } from "./types";
@@ -51,7 +53,8 @@ const reason = defineReasons({
   vacatedLevelBDepends: "18 U.S.C. § 3771A(b)",
   unsureVacated: "18 U.S.C. § 3771A(b)",
   sentenceReduction: "18 U.S.C. § 3771A(a)",
-  reductionOnlyWhileImprisoned: "18 U.S.C. § 3771A(a)",
+  reductionAfterRelease: "18 U.S.C. § 3771A(a)",
+  reductionNeedsPrisonSentence: "18 U.S.C. § 3771A(a)",
   duressDefense: "18 U.S.C. § 28(b)",
   mitigationAtSentencing: "18 U.S.C. § 28(d)",
   howCourtDecides: "18 U.S.C. § 3771A(b)",
@@ -59,12 +62,22 @@ const reason = defineReasons({
 });
 
 type Level = "A" | "B" | "none";
-/** What one reading of the facts gives: the remedies open, why, and whether it is only a possibility. */
+/** What one reading of the facts gives: the remedies open, why, and which of them are only a possibility. */
 interface Finding {
   remedies: Remedy[];
   reasons: Reason[];
-  maybe: boolean;
+  /**
+   * The remedies among `remedies` that are only a possibility; their words name the doubt. A finding is
+   * `possible` only when every remedy in it is doubtful: a doubtful remedy beside a firm one (a sentence
+   * reduction after release beside a level A vacatur) does not make the firm one doubtful.
+   */
+  doubtful: Remedy[];
 }
+/** A finding none of whose remedies is certain. */
+const uncertain = (remedies: Remedy[], reasons: Reason[]): Finding => ({ remedies, reasons, doubtful: remedies });
+/** Whether a finding gives something, but all of it only possibly. */
+const onlyPossible = (one: Finding): boolean =>
+  one.remedies.length > 0 && one.remedies.every((remedy) => one.doubtful.includes(remedy));
 const REMEDY_ORDER: readonly Remedy[] = ["vacatur", "arrest-expungement", "sentence-reduction"];
 
 /**
@@ -88,35 +101,79 @@ function levels(f: Facts): { levels: Level[]; reasons: Reason[] } | ReturnType<t
   return { levels: ["A", ...violentLevels], reasons: doubts };
 }
 
-/** A conviction with judgment entered, not vacated: § 3771A vacatur (level A) and sentence reduction. */
-function convicted(level: Level, f: Facts): Finding {
-  if (level === "none") return { remedies: [], reasons: [], maybe: false };
+/**
+ * § 3771A(a) "covered prisoner" [V-off, brief § 5 row 3a]: convicted of a level A or B offense, "sentenced
+ * to imprisonment" for it, and "is, or was previously, imprisoned or incarcerated under such sentence".
+ * Where the person stands against that definition, or the facts still needed.
+ */
+function coveredPrisoner(f: Facts): "in-prison" | "was-in-prison" | "no-prison-sentence" | FactName[] {
+  switch (f.custody) {
+    case "prison":
+      return "in-prison";
+    case "supervised-release":
+      // Supervised release is a term "after imprisonment" (18 U.S.C. § 3583(a)): there was a prison term.
+      return "was-in-prison";
+    case "probation":
+    case "not-sentenced":
+      return "no-prison-sentence";
+    default: {
+      // "none": the sentence is over. It made the person a covered prisoner only if it included prison.
+      // Same reading of the term as the pardon path's waiting period (rules/pardon.ts `waitingFrom`); the
+      // shared `termImposed` asks for the extra days even when the months already settle it.
+      if (f.lifeSentence === "yes") return "was-in-prison";
+      let need = missing(f, "prisonMonths");
+      if (need.length > 0) return need;
+      if (f.prisonMonths! > 0) return "was-in-prison";
+      need = missing(f, "prisonExtraDays");
+      if (need.length > 0) return need;
+      return f.prisonExtraDays! > 0 ? "was-in-prison" : "no-prison-sentence";
+    }
+  }
+}
+
+/**
+ * A conviction with judgment entered, not vacated: § 3771A vacatur (level A) and sentence reduction, or
+ * the facts still needed.
+ */
+function convicted(level: Level, f: Facts): Finding | { needs: FactName[] } {
+  if (level === "none") return { remedies: [], reasons: [], doubtful: [] };
   const remedies: Remedy[] = level === "A" ? ["vacatur", "arrest-expungement"] : [];
   const reasons: Reason[] = level === "A" ? [reason("vacatur"), reason("arrestExpungement")] : [reason("levelBConvictionNotCleared")];
-  // Issue #3's decision: a sentence reduction only while the term of imprisonment is being served. (The
-  // definition of "covered prisoner" also reaches someone who "was previously" imprisoned, but a finished
-  // term cannot be shortened.)
-  if (f.custody === "prison") {
+  const doubtful: Remedy[] = [];
+  // Sentence reduction (brief § g-2 T7 and its outcome table: "Yes (if covered prisoner)"). The enrolled
+  // definition in § 3771A(a) (brief § 5 row 3a, Confirmed) reaches a person who "is, or was previously,
+  // imprisoned" under the sentence, so it is not limited to the prison term being served. The reduction
+  // itself is V-sec (brief § g-0 item 8) and encoded as stated: `likely` while in prison, at either level.
+  // TODO(legal): what a court can still reduce once the prison term is over (supervised release? nothing?)
+  // is not settled in the brief, so that reduction is only a possibility and its words say to ask a lawyer.
+  const covered = coveredPrisoner(f);
+  if (Array.isArray(covered)) return { needs: covered };
+  if (covered === "in-prison") {
     remedies.push("sentence-reduction");
     reasons.push(reason("sentenceReduction"));
+  } else if (covered === "was-in-prison") {
+    remedies.push("sentence-reduction");
+    doubtful.push("sentence-reduction");
+    reasons.push(reason("reductionAfterRelease"));
   } else {
-    reasons.push(reason("reductionOnlyWhileImprisoned"));
+    // Probation, or no sentence yet: not "sentenced to imprisonment".
+    reasons.push(reason("reductionNeedsPrisonSentence"));
   }
-  return { remedies, reasons, maybe: false };
+  return { remedies, reasons, doubtful };
 }
 
 /** The conviction was vacated already (on any ground). */
 function vacated(level: Level): Finding {
-  if (level === "A") return { remedies: ["arrest-expungement"], reasons: [reason("alreadyVacated")], maybe: false };
+  if (level === "A") return { remedies: ["arrest-expungement"], reasons: [reason("alreadyVacated")], doubtful: [] };
   // Level B arrest records: only after acquittal, dismissal or non-prosecution (or reduction to level A and a
   // favourable end) — what happened after the vacatur decides it.
-  if (level === "B") return { remedies: ["arrest-expungement"], reasons: [reason("vacatedLevelBDepends")], maybe: true };
-  return { remedies: [], reasons: [], maybe: false };
+  if (level === "B") return uncertain(["arrest-expungement"], [reason("vacatedLevelBDepends")]);
+  return { remedies: [], reasons: [], doubtful: [] };
 }
 
 /** One level, one case status: what is open, or the facts still needed (`needs`). */
-function finding(level: Level, f: Facts): Finding | { needs: ReturnType<typeof missing> } {
-  const none: Finding = { remedies: [], reasons: [], maybe: false };
+function finding(level: Level, f: Facts): Finding | { needs: FactName[] } {
+  const none: Finding = { remedies: [], reasons: [], doubtful: [] };
   if (level === "none") return none;
   switch (f.caseStatus) {
     case "acquitted":
@@ -126,29 +183,23 @@ function finding(level: Level, f: Facts): Finding | { needs: ReturnType<typeof m
       return {
         remedies: ["arrest-expungement"],
         reasons: [reason(level === "A" ? "arrestExpungement" : "levelBArrestExpungement")],
-        maybe: false,
+        doubtful: [],
       };
     case "charged":
       // § 28(b) at trial; arrest expungement once the case ends well (level B), or for a level A arrest.
-      return {
-        remedies: ["arrest-expungement"],
-        reasons: [reason("duressDefense"), reason(level === "A" ? "arrestExpungement" : "levelBArrestExpungement")],
-        maybe: true,
-      };
+      return uncertain(
+        ["arrest-expungement"],
+        [reason("duressDefense"), reason(level === "A" ? "arrestExpungement" : "levelBArrestExpungement")],
+      );
     case "found-guilty":
-      // No judgment yet to vacate; § 28(d) lets trafficking be raised at sentencing.
-      return {
-        // Level B: a sentence reduction once the prison term is being served (issue #3).
-        remedies: level === "A" ? ["vacatur", "arrest-expungement"] : ["sentence-reduction"],
-        reasons: [reason("mitigationAtSentencing"), ...(level === "A" ? [reason("vacatur")] : [])],
-        maybe: true,
-      };
+      // No judgment yet to vacate; § 28(d) lets trafficking be raised at sentencing. Level B: a sentence
+      // reduction if the sentence imposes prison (a covered prisoner, § 3771A(a)).
+      return uncertain(
+        level === "A" ? ["vacatur", "arrest-expungement"] : ["sentence-reduction"],
+        [reason("mitigationAtSentencing"), ...(level === "A" ? [reason("vacatur")] : [])],
+      );
     case "unsure":
-      return {
-        remedies: level === "A" ? ["vacatur", "arrest-expungement"] : ["arrest-expungement"],
-        reasons: [reason("unsureCaseStatus")],
-        maybe: true,
-      };
+      return uncertain(level === "A" ? ["vacatur", "arrest-expungement"] : ["arrest-expungement"], [reason("unsureCaseStatus")]);
     default: {
       // "sentenced": a judgment of conviction.
       let need = missing(f, "convictionVacated");
@@ -157,13 +208,9 @@ function finding(level: Level, f: Facts): Finding | { needs: ReturnType<typeof m
       need = missing(f, "custody");
       if (need.length > 0) return { needs: need };
       const now = convicted(level, f);
-      if (f.convictionVacated === "no") return now;
+      if ("needs" in now || f.convictionVacated === "no") return now;
       const before = vacated(level);
-      return {
-        remedies: [...now.remedies, ...before.remedies],
-        reasons: [reason("unsureVacated"), ...now.reasons],
-        maybe: true,
-      };
+      return uncertain([...now.remedies, ...before.remedies], [reason("unsureVacated"), ...now.reasons]);
     }
   }
 }
@@ -206,7 +253,7 @@ function evaluate(f: Facts): Evaluation {
   if (remedies.length === 0) return unlikely(reasons);
 
   reasons.push(reason("howCourtDecides"), reason("sealedNoFeesNoDeadline"));
-  const maybe = doubts.length > 0 || found.levels.length > 1 || findings.some((one) => one.maybe);
+  const maybe = doubts.length > 0 || found.levels.length > 1 || findings.some(onlyPossible);
   return maybe ? possible(reasons, { remedies }) : likely(reasons, { remedies });
 }
 
@@ -223,7 +270,7 @@ export const tsra: RuleModule = {
   reasons: reason.table,
   facts: [
     "court", "traffickingSurvivor", "traffickingNexus", "violentOffense", "childVictim", "caseStatus",
-    "convictionVacated", "custody",
+    "convictionVacated", "custody", "lifeSentence", "prisonMonths", "prisonExtraDays",
   ],
   evaluate,
 };

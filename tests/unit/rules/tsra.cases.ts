@@ -1,8 +1,16 @@
 import type { WorkedCase } from "./worked-case";
 
+/**
+ * A TSRA worked case. The three sentence-reduction reasons share one citation (the covered-prisoner
+ * definition, § 3771A(a)), so `reduction` names the one the result must give, and no other of the three.
+ */
+export interface TsraCase extends WorkedCase {
+  reduction?: "sentenceReduction" | "reductionAfterRelease" | "reductionNeedsPrisonSentence";
+}
+
 const AS_OF = "2026-11-23";
-/** A trafficking survivor, offense a direct result, non-violent (level A), judgment entered, sentence served. */
-const levelA = {
+/** A trafficking survivor, offense a direct result, non-violent (level A), judgment entered, sentence over. */
+const sentenceOver = {
   court: "federal",
   caseStatus: "sentenced",
   convictionVacated: "no",
@@ -11,19 +19,26 @@ const levelA = {
   traffickingSurvivor: "yes",
   traffickingNexus: "yes",
 } as const;
+/** The same, with no prison imposed (a fine, or probation that has ended): not a covered prisoner. */
+const levelA = { ...sentenceOver, prisonMonths: 0, prisonExtraDays: 0 } as const;
 const levelB = { ...levelA, violentOffense: "yes", childVictim: "no" } as const;
+/** Level B, sentence over, the prison term not given. */
+const levelBTermNotGiven = { ...sentenceOver, violentOffense: "yes", childVictim: "no" } as const;
 const A = "18 U.S.C. § 3771A(a)";
 const B = "18 U.S.C. § 3771A(b)";
 const SEC = "18 U.S.C. § 3771A";
 const SRC = "brief § g-2 outcome table [V-off § 3771A(a) definitions; V-sec operative text]";
+/** The covered-prisoner definition: "is, or was previously, imprisoned" under the sentence. */
+const COVERED = "brief § 5 row 3a (Confirmed, enrolled § 3771A(a)); § g-2 T7 and outcome table ('Yes (if covered prisoner)')";
 
-export const casesTsra: WorkedCase[] = [
+export const casesTsra: TsraCase[] = [
   {
-    name: "level A conviction, sentence served → likely: vacatur and arrest-record expungement; no sentence reduction after the term",
-    source: `${SRC}; issue #3 (reduction only while imprisoned)`,
+    name: "level A conviction, sentence over with no prison imposed → likely: vacatur and arrest-record expungement; no sentence reduction (never sentenced to prison)",
+    source: `${SRC}; ${COVERED}`,
     asOf: AS_OF,
     facts: levelA,
     expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
+    reduction: "reductionNeedsPrisonSentence",
   },
   {
     name: "level A conviction, in prison → likely: vacatur, arrest expungement and sentence reduction",
@@ -31,20 +46,93 @@ export const casesTsra: WorkedCase[] = [
     asOf: AS_OF,
     facts: { ...levelA, custody: "prison" },
     expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement", "sentence-reduction"] },
+    reduction: "sentenceReduction",
   },
   {
     name: "level B conviction (violent, no child victim), in prison → likely: sentence reduction only; the conviction cannot be vacated",
-    source: SRC,
+    source: `${SRC}; brief § g-0 item 8 [V-sec, encoded as stated]`,
     asOf: AS_OF,
     facts: { ...levelB, custody: "prison" },
     expected: { status: "likely", cites: [A, B, A, B, SEC], remedies: ["sentence-reduction"] },
+    reduction: "sentenceReduction",
   },
   {
-    name: "level B conviction, released → unlikely: no vacatur, no arrest expungement after a violent conviction, no reduction of a finished term",
-    source: `${SRC}; issue #3`,
+    name: "level A conviction, on supervised release → likely: vacatur and arrest expungement stay likely; a sentence reduction is named, with its doubt, since a covered prisoner 'was previously' imprisoned",
+    source: `${SRC}; ${COVERED}`,
+    asOf: AS_OF,
+    facts: { ...levelA, custody: "supervised-release" },
+    expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement", "sentence-reduction"] },
+    reduction: "reductionAfterRelease",
+  },
+  {
+    name: "level B conviction, on supervised release → possible: a covered prisoner, but what a court can still reduce after prison is not settled (ask a lawyer)",
+    source: `${SRC}; ${COVERED}`,
+    asOf: AS_OF,
+    facts: { ...levelB, custody: "supervised-release" },
+    expected: { status: "possible", cites: [A, B, A, B, SEC], remedies: ["sentence-reduction"] },
+    reduction: "reductionAfterRelease",
+  },
+  {
+    name: "level B conviction, on probation → unlikely: no vacatur, no arrest expungement after a violent conviction, and not sentenced to imprisonment, so no sentence reduction",
+    source: `${SRC}; ${COVERED}`,
+    asOf: AS_OF,
+    facts: { ...levelB, custody: "probation" },
+    expected: { status: "unlikely", cites: [A, B, A] },
+    reduction: "reductionNeedsPrisonSentence",
+  },
+  {
+    name: "level B conviction, sentence over with 0 months and 0 days of prison → unlikely: never a covered prisoner",
+    source: `${SRC}; ${COVERED}`,
     asOf: AS_OF,
     facts: levelB,
     expected: { status: "unlikely", cites: [A, B, A] },
+    reduction: "reductionNeedsPrisonSentence",
+  },
+  {
+    name: "level B conviction, sentence over after 30 months in prison → possible: was previously imprisoned, so a covered prisoner; what is left to reduce is for a lawyer",
+    source: `${SRC}; ${COVERED}`,
+    asOf: AS_OF,
+    facts: { ...levelB, prisonMonths: 30 },
+    expected: { status: "possible", cites: [A, B, A, B, SEC], remedies: ["sentence-reduction"] },
+    reduction: "reductionAfterRelease",
+  },
+  {
+    name: "level A conviction, sentence over after 30 months in prison → likely: vacatur and arrest expungement, with the doubtful reduction named",
+    source: `${SRC}; ${COVERED}`,
+    asOf: AS_OF,
+    facts: { ...levelA, prisonMonths: 30 },
+    expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement", "sentence-reduction"] },
+    reduction: "reductionAfterRelease",
+  },
+  {
+    name: "level B conviction, sentence over after 0 months and 20 days in prison → possible: a prison term of days still makes a covered prisoner",
+    source: `${SRC}; ${COVERED}`,
+    asOf: AS_OF,
+    facts: { ...levelB, prisonExtraDays: 20 },
+    expected: { status: "possible", remedies: ["sentence-reduction"] },
+    reduction: "reductionAfterRelease",
+  },
+  {
+    name: "level B conviction, sentence over, prison term not given → incomplete, needs prisonMonths (decides whether a covered prisoner)",
+    source: COVERED,
+    asOf: AS_OF,
+    facts: levelBTermNotGiven,
+    expected: { status: "incomplete", needs: ["prisonMonths"] },
+  },
+  {
+    name: "level A conviction, sentence over, 0 months of prison, extra days not given → incomplete, needs prisonExtraDays",
+    source: COVERED,
+    asOf: AS_OF,
+    facts: { ...sentenceOver, prisonMonths: 0 },
+    expected: { status: "incomplete", needs: ["prisonExtraDays"] },
+  },
+  {
+    name: "level B conviction, sentence over, life sentence (since commuted) → possible without asking the months: was previously imprisoned",
+    source: COVERED,
+    asOf: AS_OF,
+    facts: { ...levelBTermNotGiven, lifeSentence: "yes" },
+    expected: { status: "possible", remedies: ["sentence-reduction"] },
+    reduction: "reductionAfterRelease",
   },
   {
     name: "level B charge, acquitted → likely: arrest-record expungement",
@@ -181,7 +269,7 @@ export const casesTsra: WorkedCase[] = [
   },
   {
     name: "level A conviction, custody not yet known → incomplete, needs custody (decides the sentence reduction)",
-    source: "issue #3 (reduction only while imprisoned)",
+    source: COVERED,
     asOf: AS_OF,
     facts: { court: "federal", traffickingSurvivor: "yes", traffickingNexus: "yes", violentOffense: "no", caseStatus: "sentenced", convictionVacated: "no" },
     expected: { status: "incomplete", needs: ["custody"] },

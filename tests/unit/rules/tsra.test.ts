@@ -13,6 +13,15 @@ const COURT_CITES = (reason: Reason): Record<string, string> => ({ unsureWhichCo
 
 runWorkedCases(tsra, casesTsra);
 
+describe("tsra: the sentence-reduction reason (brief § 5 row 3a, § g-2 T7)", () => {
+  // The three reasons cite the same definition, so the citations alone cannot tell them apart.
+  const REDUCTION_KEYS = ["sentenceReduction", "reductionAfterRelease", "reductionNeedsPrisonSentence"];
+  test.for(casesTsra.filter((one) => one.reduction !== undefined))("$name: says $reduction", ({ facts, asOf, reduction }) => {
+    const keys = tsra.evaluate(facts, asOf).reasons.map((one) => one.key);
+    expect(keys.filter((key) => REDUCTION_KEYS.includes(key))).toEqual([reduction]);
+  });
+});
+
 describe("tsra: words", () => {
   const words = readReasonWords();
   test("every reason key has words in content/reasons/tsra.md, and no other keys are there", () => {
