@@ -52,6 +52,7 @@ const reason = defineReasons({
   validityClaimsGoTo2255: "Fernandez v. United States, No. 24-556 (U.S. May 28, 2026)",
   exhaustionMet: STATUTE,
   exhaustionWait: STATUTE,
+  exhaustionEndsFirst: STATUTE,
   writeToWardenFirst: STATUTE,
   unsureWardenRequest: STATUTE,
   judgeWeighsFactors: "18 U.S.C. § 3553(a)",
@@ -213,7 +214,10 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
       : possible([...found.reasons, reason("exhaustionWait", { date: exhausted })]);
   }
   if (found.kind === "later") {
-    return notYet([...found.reasons, reason("exhaustionWait", { date: exhausted })], { availableFrom: later(found.on, exhausted) });
+    // Both must be met: the filing date is the later of the two. When the 30 days end first, the words must
+    // not offer their end as the filing date (it may be long past); they say the other date counts.
+    const wait = exhausted >= found.on ? reason("exhaustionWait", { date: exhausted }) : reason("exhaustionEndsFirst", { date: exhausted });
+    return notYet([...found.reasons, wait], { availableFrom: later(found.on, exhausted) });
   }
   if (exhausted > asOf) return notYet([...found.reasons, reason("exhaustionWait", { date: exhausted })], { availableFrom: exhausted });
   return likely([...found.reasons, reason("exhaustionMet", { date: exhausted }), reason("judgeWeighsFactors")], { availableFrom: exhausted });

@@ -92,6 +92,28 @@ export const casesCompassionateRelease: WorkedCase[] = [
     expected: { status: "not-yet", cites: ["USSG § 1B1.13(b)(2)", CR], availableFrom: "2027-07-03" },
   },
   {
+    name: "aging decline at 68, 10 years served on 2030-01-01, warden received the request 2026-01-01 → not-yet from 2030-01-01, the later date; the 30-day wait (ended 2026-01-31) is not offered as the filing date",
+    source: "brief § d D2 [V-stat § 3582(c)(1)(A): both exhaustion and the reason are needed]; § d (b)(2) [V-sec]",
+    asOf: AS_OF,
+    facts: {
+      ...inPrison, birthDate: "1958-01-01", prisonMonths: 240, prisonExtraDays: 0, lifeSentence: "no",
+      custodyStartDate: "2020-01-01", jailCreditDays: 0, crReasons: ["aging-decline"],
+      wardenRequest: "submitted", wardenRequestDate: "2026-01-01",
+    },
+    expected: { status: "not-yet", cites: ["USSG § 1B1.13(b)(2)", CR], availableFrom: "2030-01-01" },
+  },
+  {
+    name: "aging decline at 68, 10 years served on 2026-12-01, warden received the request 2026-11-20 → not-yet from 2026-12-20: the 30-day wait ends later, so it is the filing date",
+    source: "brief § d D2 [V-stat § 3582(c)(1)(A)]; § d (b)(2) [V-sec]",
+    asOf: AS_OF,
+    facts: {
+      ...inPrison, birthDate: "1958-01-01", prisonMonths: 240, prisonExtraDays: 0, lifeSentence: "no",
+      custodyStartDate: "2016-12-01", jailCreditDays: 0, crReasons: ["aging-decline"],
+      wardenRequest: "submitted", wardenRequestDate: "2026-11-20",
+    },
+    expected: { status: "not-yet", cites: ["USSG § 1B1.13(b)(2)", CR], availableFrom: "2026-12-20" },
+  },
+  {
     name: "aging decline at 66, 9 years 6 months since arrival but 400 days of jail credit → 10 years served, likely under § 1B1.13(b)(2)",
     source: "brief § d (b)(2) [V-sec]; credit for time in custody before sentencing (18 U.S.C. § 3585(b))",
     asOf: AS_OF,
