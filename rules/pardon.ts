@@ -23,6 +23,7 @@ import { later, plusMonths, plusYears } from "@/lib/dates";
 import { LAST_COVERED_OFFENSE_DATE, proclamationCovering } from "./data/marijuana-proclamations";
 import { defineReasons, incomplete, likely, missing, notApplicable, notYet, possible, unlikely } from "./kit";
 import { clemencyCourt } from "./shared/clemency-court";
+import { prisonWasImposed } from "./shared/prison-imposed";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
 const CONSTITUTION = "U.S. Const. art. II, § 2, cl. 1";
@@ -111,17 +112,8 @@ function proclamations(f: Facts): Proclamation | Need {
 
 /** When the waiting period runs from: release from confinement, or conviction when no prison was imposed. */
 function waitingFrom(f: Facts): { from: IsoDate; event: "release" | "conviction" } | Need {
-  // Supervised release follows a prison term; probation is a sentence instead of prison.
-  let prisonImposed: boolean;
-  if (f.custody === "supervised-release") prisonImposed = true;
-  else if (f.custody === "probation") prisonImposed = false;
-  else {
-    const need = missing(f, "prisonMonths");
-    if (need.length > 0) return { needs: need };
-    if (f.prisonMonths! > 0 || f.lifeSentence === "yes") prisonImposed = true;
-    else if (f.prisonExtraDays === undefined) return { needs: ["prisonExtraDays"] };
-    else prisonImposed = f.prisonExtraDays > 0;
-  }
+  const prisonImposed = prisonWasImposed(f);
+  if (Array.isArray(prisonImposed)) return { needs: prisonImposed };
   if (prisonImposed) {
     const need = missing(f, "releaseDate");
     return need.length > 0 ? { needs: need } : { from: f.releaseDate!, event: "release" };

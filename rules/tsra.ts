@@ -29,6 +29,7 @@
 import type { Facts, FactName } from "@/lib/facts/schema";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
+import { prisonWasImposed } from "./shared/prison-imposed";
 import type { Evaluation, Reason, Remedy, RuleModule } from "./types";
 
 // The enacted subsection letters after (a) were not read (brief § g-8(1)). Vacatur, arrest expungement and
@@ -107,28 +108,12 @@ function levels(f: Facts): { levels: Level[]; reasons: Reason[] } | ReturnType<t
  * Where the person stands against that definition, or the facts still needed.
  */
 function coveredPrisoner(f: Facts): "in-prison" | "was-in-prison" | "no-prison-sentence" | FactName[] {
-  switch (f.custody) {
-    case "prison":
-      return "in-prison";
-    case "supervised-release":
-      // Supervised release is a term "after imprisonment" (18 U.S.C. § 3583(a)): there was a prison term.
-      return "was-in-prison";
-    case "probation":
-    case "not-sentenced":
-      return "no-prison-sentence";
-    default: {
-      // "none": the sentence is over. It made the person a covered prisoner only if it included prison.
-      // Same reading of the term as the pardon path's waiting period (rules/pardon.ts `waitingFrom`); the
-      // shared `termImposed` asks for the extra days even when the months already settle it.
-      if (f.lifeSentence === "yes") return "was-in-prison";
-      let need = missing(f, "prisonMonths");
-      if (need.length > 0) return need;
-      if (f.prisonMonths! > 0) return "was-in-prison";
-      need = missing(f, "prisonExtraDays");
-      if (need.length > 0) return need;
-      return f.prisonExtraDays! > 0 ? "was-in-prison" : "no-prison-sentence";
-    }
-  }
+  if (f.custody === "prison") return "in-prison";
+  // Not sentenced yet: not "sentenced to imprisonment".
+  if (f.custody === "not-sentenced") return "no-prison-sentence";
+  const imposed = prisonWasImposed(f);
+  if (Array.isArray(imposed)) return imposed;
+  return imposed ? "was-in-prison" : "no-prison-sentence";
 }
 
 /**
