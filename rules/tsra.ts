@@ -239,7 +239,11 @@ function evaluate(f: Facts): Evaluation {
 
   reasons.push(reason("howCourtDecides"), reason("sealedNoFeesNoDeadline"));
   const maybe = doubts.length > 0 || found.levels.length > 1 || findings.some(onlyPossible);
-  return maybe ? possible(reasons, { remedies }) : likely(reasons, { remedies });
+  if (maybe) return possible(reasons, { remedies });
+  // Contract § 2: `likely` means the facts meet the criteria, so it lists only the remedies they meet; a
+  // doubtful one (a sentence reduction after release, beside a level A vacatur) stays in the words.
+  const firm = remedies.filter((remedy) => findings.some((one) => one.remedies.includes(remedy) && !one.doubtful.includes(remedy)));
+  return likely(reasons, { remedies: firm });
 }
 
 /** Reasons without repeats (two levels may give the same one), first occurrence kept. */

@@ -57,11 +57,11 @@ export const casesTsra: TsraCase[] = [
     reduction: "sentenceReduction",
   },
   {
-    name: "level A conviction, on supervised release → likely: vacatur and arrest expungement stay likely; a sentence reduction is named, with its doubt, since a covered prisoner 'was previously' imprisoned",
-    source: `${SRC}; ${COVERED}`,
+    name: "level A conviction, on supervised release → likely: vacatur and arrest expungement stay likely; a sentence reduction is named in the words, with its doubt, since a covered prisoner 'was previously' imprisoned — but not listed as a remedy of a likely result (contract § 2)",
+    source: `${SRC}; ${COVERED}; contract § 2 likely`,
     asOf: AS_OF,
     facts: { ...levelA, custody: "supervised-release" },
-    expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement", "sentence-reduction"] },
+    expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
     reduction: "reductionAfterRelease",
   },
   {
@@ -97,11 +97,11 @@ export const casesTsra: TsraCase[] = [
     reduction: "reductionAfterRelease",
   },
   {
-    name: "level A conviction, sentence over after 30 months in prison → likely: vacatur and arrest expungement, with the doubtful reduction named",
-    source: `${SRC}; ${COVERED}`,
+    name: "level A conviction, sentence over after 30 months in prison → likely: vacatur and arrest expungement; the doubtful reduction is named in the words only",
+    source: `${SRC}; ${COVERED}; contract § 2 likely`,
     asOf: AS_OF,
     facts: { ...levelA, prisonMonths: 30 },
-    expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement", "sentence-reduction"] },
+    expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
     reduction: "reductionAfterRelease",
   },
   {
