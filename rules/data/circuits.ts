@@ -8,10 +8,12 @@
  * - `no`: the circuit has held courts lack (ancillary) jurisdiction or power → `unlikely`;
  * - `possible`: the circuit allows it in some cases, or has not decided and a rights violation may supply
  *   a basis → `possible`, with a lawyer;
- * - `unsettled`: no binding holding either way → `possible`, with a lawyer. The D.C. Circuit for valid
- *   convictions (pre-Kokkonen precedent only); the 4th and 11th for unlawful records, where the only circuit
- *   decision against is unpublished (brief § 4 item 10: "the 4th has only unpublished circuit decisions";
- *   the screener rule line: unlawful records → "possibly … wherever a rights violation is shown").
+ * - `unsettled` → `possible`, with a lawyer: the D.C. Circuit for valid convictions (pre-Kokkonen precedent
+ *   only), and the 4th and 11th for unlawful records only, where the one circuit decision against is
+ *   unpublished (brief § 4 item 10: "the 4th has only unpublished circuit decisions"; the screener rule
+ *   line: unlawful records → "possibly … wherever a rights violation is shown"). The 4th's valid-conviction
+ *   row rests on the same unpublished Mettetal but stays `no`, because the screener rule line says "not
+ *   eligible in 1st–11th" for valid convictions.
  * `addressed: false` marks a stance the circuit has not squarely decided (the brief's [UNVERIFIED] cells):
  * its `case` is then the circuit's leading Kokkonen decision, cited for its limits.
  */
