@@ -13,9 +13,11 @@
  * Source: brief § e (S-1B1.10, S-USSC-825, S-USSC-821 [V-off]; § 4C1.1 criteria [V-sec]);
  *   https://www.law.cornell.edu/uscode/text/18/3582 ; data in rules/data/guideline-amendments.ts.
  * Older § 1B1.10(d) amendments (750 crack, 2011; 782 drugs, 2014): brief § e says they "have mostly been
- * litigated, but a person still serving an eligible sentence can still move". The screener cannot tell from
- * the answers whether one lowered this range or was already used, so a sentence imposed before 782 took
- * effect is `possible` rather than `unlikely` when Amendment 821 does not help (`olderAmendmentMayApply`).
+ * litigated, but a person still serving an eligible sentence can still move". Both change drug guidelines;
+ * the screener does not ask whether the offense was a drug crime (a guideline question only the record
+ * settles), nor whether either was already used, so a sentence imposed before 782 took effect is
+ * `possible` rather than `unlikely` when Amendment 821 does not help, and `olderAmendmentMayApply` says it
+ * is for drug crimes.
  * Whether the 2026 cycle (eff. 2026-11-01) added to § 1B1.10(d) is UNVERIFIED (brief § 4 item 5): the words
  * of `noLiveAmendmentApplies` tell the person to check for newer changes.
  * Not modelled: career-offender or armed-career-criminal ranges, mandatory minimums, a sentence already at or below the
