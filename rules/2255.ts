@@ -45,7 +45,8 @@ const reason = defineReasons({
   // Brief § b(4): FRAP 26(a) and FRCP 6(a) roll-forward are [UNVERIFIED] ("widely applied", "most courts").
   finalityRolledForward: "Fed. R. App. P. 26(a)(1)(C)",
   // The 90 days to petition for certiorari are counted under the Supreme Court's own rules, not FRAP 26.
-  // The brief does not quote Sup. Ct. R. 30.1 (it cites only FRAP 26(a) for day counting): [UNVERIFIED].
+  // TODO(legal): the brief does not cite Sup. Ct. R. 30.1 (only FRAP 26(a) for day counting); the rule's
+  // text was read on LII, not in the brief's sources [UNVERIFIED].
   certiorariPeriodRolledForward: "Sup. Ct. R. 30.1",
   deadlineRolledForward: "Fed. R. Civ. P. 6(a)(1)(C)",
   deadlineAhead: "28 U.S.C. § 2255(f)(1)",
@@ -137,15 +138,40 @@ function strictDay(deadline: IsoDate, earliestDeadline: IsoDate | undefined, asO
   return reasons;
 }
 
-/** The year under § 2255(f)(1) has run out: only a restart or tolling can help, never `likely`. */
-function afterDeadline(f: Facts, deadline: IsoDate, asOf: IsoDate, why: Reason[]): Evaluation {
-  const passed = reason("deadlinePassed", { deadline, daysAgo: daysBetween(deadline, asOf) });
+/** What can start the year again once the § 2255(f)(1) year has run out, from the error named. */
+function restartReasons(f: Facts): Reason[] {
   const restarts: Reason[] = [];
   // § 2255(f)(3): one year from the day the Supreme Court recognized a new, retroactive right.
   if (has(f, "new-supreme-court-rule")) restarts.push(reason("newRuleRestart"));
   // § 2255(f)(4): one year from when the facts could have been discovered — new evidence, or learning
   // late that the lawyer never filed the requested appeal (brief § b(4): "a common § 2255 claim").
   if (has(f, "new-evidence") || has(f, "lawyer-ignored-appeal-request")) restarts.push(reason("newFactsRestart"));
+  return restarts;
+}
+
+/**
+ * Not sure whether an appeal was filed: the no-appeal deadline is the earliest the deadline can be; an
+ * appeal only makes it later. Showing it (with its stricter day, as for a known case) never tells the
+ * person a later date is safe. Always `possible`: the docket decides.
+ */
+function unsureAppeal(f: Facts, asOf: IsoDate, prior: Reason[]): Evaluation {
+  const noAppeal = finality({ ...f, appeal: "none" });
+  if (noAppeal.state !== "final") return incomplete(["judgmentDate"]);
+  const { deadline, earliestDeadline } = oneYearDeadline(noAppeal.final, noAppeal.unrolled);
+  if (asOf > deadline) {
+    // Past it, the year has run out only if there was no appeal; a restart or tolling may still help.
+    const late = [...restartReasons(f), reason("equitableTolling")];
+    return possible([reason("unsureAppealDeadlinePassed", { deadline }), ...late, ...prior, ...custodyNote(f)], { deadline });
+  }
+  // Contract § 2: `deadline` is the day with the roll-forward, `earliestDeadline` the stricter day.
+  const timing = [reason("unsureAppeal", { deadline }), ...strictDay(deadline, earliestDeadline, asOf)];
+  return possible([...timing, ...prior, ...custodyNote(f)], { deadline, earliestDeadline });
+}
+
+/** The year under § 2255(f)(1) has run out: only a restart or tolling can help, never `likely`. */
+function afterDeadline(f: Facts, deadline: IsoDate, asOf: IsoDate, why: Reason[]): Evaluation {
+  const passed = reason("deadlinePassed", { deadline, daysAgo: daysBetween(deadline, asOf) });
+  const restarts = restartReasons(f);
   const tolling = reason("equitableTolling");
   if (restarts.length > 0) return possible([passed, ...restarts, tolling, ...why], { deadline });
   if (has(f, "unsure")) return possible([passed, reason("unsureError"), tolling, ...why], { deadline });
@@ -184,31 +210,22 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
     return possible([reason(fin.stage === "appeal" ? "appealPending" : "certiorariPending"), ...custodyNote(f)]);
   }
   if (fin.state === "unsure-appeal") {
-    // The no-appeal date is the earliest the deadline can be; an appeal only makes it later. Showing it
-    // (with its stricter day, as below for a known case) never tells the person a later date is safe.
     need = missing(f, "judgmentDate");
     if (need.length > 0) return incomplete(need);
-    const noAppeal = finality({ ...f, appeal: "none" });
-    if (noAppeal.state !== "final") return incomplete(["judgmentDate"]);
-    const { deadline, earliestDeadline } = oneYearDeadline(noAppeal.final, noAppeal.unrolled);
-    // Past the no-appeal deadline the year has run out only if there was no appeal: the docket decides.
-    if (asOf > deadline) {
-      return possible([reason("unsureAppealDeadlinePassed", { deadline }), ...custodyNote(f)], { deadline });
-    }
-    // Contract § 2: `deadline` is the day with the roll-forward, `earliestDeadline` the stricter day.
-    const timing = [reason("unsureAppeal", { deadline }), ...strictDay(deadline, earliestDeadline, asOf)];
-    return possible([...timing, ...custodyNote(f)], { deadline, earliestDeadline });
   }
 
-  const { deadline, earliestDeadline, anniversary } = oneYearDeadline(fin.final, fin.unrolled);
-  const why = finalityReasons(fin.kind, fin.final, fin.unrolled, anniversary, deadline);
-
+  // § 2255(h): a second motion needs permission first, whatever the first motion's deadline was.
   need = missing(f, "prior2255");
   if (need.length > 0) return incomplete(need);
   if (f.prior2255 === "yes") return successive(f);
+  const prior = f.prior2255 === "unsure" ? [reason("unsurePrior2255")] : [];
 
   need = missing(f, "legalError");
   if (need.length > 0) return incomplete(need);
+
+  if (fin.state === "unsure-appeal") return unsureAppeal(f, asOf, prior);
+  const { deadline, earliestDeadline, anniversary } = oneYearDeadline(fin.final, fin.unrolled);
+  const why = finalityReasons(fin.kind, fin.final, fin.unrolled, anniversary, deadline);
 
   if (asOf > deadline) return afterDeadline(f, deadline, asOf, [...why, ...custodyNote(f)]);
 
@@ -226,7 +243,6 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
 
   const details = { deadline, earliestDeadline };
   const context = [...why, ...custodyNote(f)];
-  const prior = f.prior2255 === "unsure" ? [reason("unsurePrior2255")] : [];
   if (namesAnError(f)) {
     const claim = reason("claimedError");
     // § 2255(h): if an earlier motion was decided, this one would need permission first. Past the strict

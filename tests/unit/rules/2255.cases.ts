@@ -183,14 +183,35 @@ export const cases2255: WorkedCase[] = [
     source: "brief § b(4) finality table (an appeal makes finality later); contract § 2 possible (the record decides)",
     asOf: "2026-12-22",
     facts: { ...base, appeal: "unsure", judgmentDate: "2025-12-05" },
-    expected: { status: "possible", cites: [F1], deadline: "2026-12-21", earliestDeadline: undefined },
+    expected: { status: "possible", cites: [F1, HOLLAND], deadline: "2026-12-21", earliestDeadline: undefined },
   },
   {
     name: "not sure about an appeal, judgment 2025-10-27: the no-appeal deadline 2026-11-10 passed 13 days ago → possible, saying it passed unless there was an appeal",
     source: `${WORKED}; brief § b(4) finality table`,
     asOf: AS_OF,
     facts: { ...base, appeal: "unsure", judgmentDate: "2025-10-27" },
-    expected: { status: "possible", cites: [F1], deadline: "2026-11-10" },
+    expected: { status: "possible", cites: [F1, HOLLAND], deadline: "2026-11-10" },
+  },
+  {
+    name: "not sure about an appeal, no-appeal deadline passed, a new Supreme Court rule named → possible, naming the § 2255(f)(3) restart and tolling as for a known late case",
+    source: "brief § b(4) (f)(3); Holland",
+    asOf: AS_OF,
+    facts: { ...base, appeal: "unsure", judgmentDate: "2025-10-27", legalError: ["new-supreme-court-rule"] },
+    expected: { status: "possible", cites: [F1, "28 U.S.C. § 2255(f)(3)", HOLLAND], deadline: "2026-11-10" },
+  },
+  {
+    name: "not sure about an appeal, but an earlier § 2255 was decided and no new evidence or rule → unlikely under § 2255(h), no first-motion deadline shown",
+    source: "28 U.S.C. § 2255(h) [V-stat]; brief § b B5",
+    asOf: AS_OF,
+    facts: { ...base, appeal: "unsure", judgmentDate: "2025-12-05", prior2255: "yes" },
+    expected: { status: "unlikely", cites: [H], deadline: undefined },
+  },
+  {
+    name: "not sure about an appeal, not sure about an earlier motion → possible, saying both",
+    source: "brief § b B5; contract § 2 possible",
+    asOf: AS_OF,
+    facts: { ...base, appeal: "unsure", judgmentDate: "2025-12-05", prior2255: "unsure" },
+    expected: { status: "possible", cites: [FRAP4, F1, F, H], deadline: "2026-12-21", earliestDeadline: "2026-12-19" },
   },
   // Deadline passed: restarts under § 2255(f)(3)/(f)(4).
   {
