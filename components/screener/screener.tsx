@@ -6,7 +6,7 @@ import type { Facts } from "@/lib/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/screener/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
 import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, type Restored } from "@/lib/screener/persist";
-import { resumed } from "@/lib/screener/resuming";
+import { resumed, resuming } from "@/lib/screener/resuming";
 import { makeSay, type QuestionTexts, type UiWords } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
 import { CheckAnswers } from "./check-answers";
@@ -71,9 +71,11 @@ export function Screener(props: ScreenerProps) {
       () => setFailed(true),
     );
   }, []);
-  // The restored screen, or the message that it could not be restored, replaces the static one unseen.
+  // The restored screen, or the message that it could not be restored, replaces the static one unseen
+  // (on a visit within the app, the first question is hidden here, as the inline script does on a load).
   useLayoutEffect(() => {
     if (start || failed) resumed();
+    else resuming();
   }, [start, failed]);
   if (failed) {
     const say = makeSay(props.ui, "self");

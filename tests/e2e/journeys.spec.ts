@@ -150,11 +150,27 @@ test.describe("moving around", () => {
     await page.reload();
     await expect(screener.heading).toHaveText(heading ?? "");
     // Straight back to the page: the first question, in the static page, is never shown on the way.
-    expect(await headingsSeen(page)).toEqual([heading]);
+    await expect.poll(() => headingsSeen(page)).toEqual([heading]);
     await screener.back();
     await expect(page.locator('input[name="court"][value="federal"]')).toBeChecked();
     expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
     expect(await page.context().cookies()).toEqual([]);
+  });
+
+  test("back to the screener from another page of the site: the kept page, never the first question on the way", async ({ screener, page }) => {
+    const p = persona("someone released");
+    await recordHeadingsSeen(page);
+    await screener.open(p.asOf);
+    await screener.answerPage(p.facts);
+    await screener.answerPage(p.facts);
+    const heading = (await screener.heading.textContent()) ?? "";
+    await page.locator("header").getByRole("link").click();
+    const start = page.getByRole("heading", { level: 1 });
+    await expect(start).not.toHaveText(heading);
+    const startTitle = (await start.textContent()) ?? "";
+    await page.goBack();
+    await expect(screener.heading).toHaveText(heading);
+    await expect.poll(async () => (await headingsSeen(page)).slice(-2)).toEqual([startTitle, heading]);
   });
 
   test("start again clears every answer", async ({ screener, page }) => {
@@ -234,7 +250,7 @@ test.describe("answers files", () => {
     await recordHeadingsSeen(page);
     await page.getByRole("button", { name: "Open this file" }).click();
     await expect(screener.checkAnswersHeading).toBeVisible();
-    expect(await headingsSeen(page)).toEqual(["Check your answers"]);
+    await expect.poll(() => headingsSeen(page)).toEqual(["Check your answers"]);
     await screener.seeResults();
     await screener.expectStatuses(p.expected);
   });
