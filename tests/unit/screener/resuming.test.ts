@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+/**
+ * The inline script that hides the static first question in a tab with kept answers, run as the browser
+ * runs it (a plain string), and its in-app twin `resuming()`: marked only when a kept key is set, never
+ * when storage is blocked; `resumed()` clears the mark.
+ */
+import { afterEach, describe, expect, test } from "vitest";
+import { KEPT_KEYS } from "@/lib/screener/persist";
+import { RESUMING_SCRIPT, resumed, resuming } from "@/lib/screener/resuming";
+
+const marked = () => document.documentElement.hasAttribute("data-resuming");
+const runInlineScript = () => new Function(RESUMING_SCRIPT)();
+
+/** Makes `sessionStorage` throw on access, on the global and on window, until `afterEach` puts it back. */
+let unblock: (() => void) | undefined;
+function blockStorage() {
+  const targets = [globalThis, window].map((target) => [target, Object.getOwnPropertyDescriptor(target, "sessionStorage")] as const);
+  for (const [target] of targets) {
+    Object.defineProperty(target, "sessionStorage", {
+      configurable: true,
+      get: () => {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  }
+  unblock = () => {
+    for (const [target, descriptor] of targets) if (descriptor) Object.defineProperty(target, "sessionStorage", descriptor);
+  };
+}
+
+afterEach(() => {
+  unblock?.();
+  unblock = undefined;
+  sessionStorage.clear();
+  resumed();
+});
+
+describe.each([
+  ["the inline script", runInlineScript],
+  ["resuming()", resuming],
+])("%s", (_name, mark) => {
+  test("marks the page when any kept key is set, and only then", () => {
+    mark();
+    expect(marked()).toBe(false);
+    for (const key of KEPT_KEYS) {
+      sessionStorage.setItem(key, "{}");
+      mark();
+      expect(marked(), key).toBe(true);
+      resumed();
+      expect(marked()).toBe(false);
+      sessionStorage.clear();
+    }
+  });
+
+  test("blocked storage (reading sessionStorage throws, as browsers do): nothing hidden, nothing thrown", () => {
+    sessionStorage.setItem(KEPT_KEYS[0], "{}");
+    blockStorage();
+    expect(() => sessionStorage).toThrow();
+    expect(mark).not.toThrow();
+    expect(marked()).toBe(false);
+  });
+});
