@@ -74,6 +74,8 @@ interface Finding {
    */
   doubtful: Remedy[];
 }
+/** A finding that opens nothing. */
+const NOTHING: Finding = { remedies: [], reasons: [], doubtful: [] };
 /** A finding none of whose remedies is certain. */
 const uncertain = (remedies: Remedy[], reasons: Reason[]): Finding => ({ remedies, reasons, doubtful: remedies });
 /** Whether a finding gives something, but all of it only possibly. */
@@ -121,7 +123,7 @@ function coveredPrisoner(f: Facts): "in-prison" | "was-in-prison" | "no-prison-s
  * the facts still needed.
  */
 function convicted(level: Level, f: Facts): Finding | { needs: FactName[] } {
-  if (level === "none") return { remedies: [], reasons: [], doubtful: [] };
+  if (level === "none") return NOTHING;
   const remedies: Remedy[] = level === "A" ? ["vacatur", "arrest-expungement"] : [];
   const reasons: Reason[] = level === "A" ? [reason("vacatur"), reason("arrestExpungement")] : [reason("levelBConvictionNotCleared")];
   const doubtful: Remedy[] = [];
@@ -153,13 +155,12 @@ function vacated(level: Level): Finding {
   // Level B arrest records: only after acquittal, dismissal or non-prosecution (or reduction to level A and a
   // favourable end) — what happened after the vacatur decides it.
   if (level === "B") return uncertain(["arrest-expungement"], [reason("vacatedLevelBDepends")]);
-  return { remedies: [], reasons: [], doubtful: [] };
+  return NOTHING;
 }
 
 /** One level, one case status: what is open, or the facts still needed (`needs`). */
 function finding(level: Level, f: Facts): Finding | { needs: FactName[] } {
-  const none: Finding = { remedies: [], reasons: [], doubtful: [] };
-  if (level === "none") return none;
+  if (level === "none") return NOTHING;
   switch (f.caseStatus) {
     case "acquitted":
     case "dismissed":

@@ -31,6 +31,12 @@ interface StoredShape {
   context?: { answers?: unknown; stash?: unknown; cursor?: unknown; changeFrom?: unknown };
 }
 
+/** Whether this tab keeps answers to bring back (a screening or a pending file), without reading them. */
+export function hasKeptAnswers(): boolean {
+  const store = storage();
+  return KEPT_KEYS.some((key) => store?.getItem(key) != null);
+}
+
 /**
  * The screen a kept screening was on, unchecked: only a hint for what to fetch early (the results code),
  * never trusted for anything else.

@@ -7,13 +7,14 @@
  * A visit within the app runs no inline script, so <Screener> calls `resuming()` before its first paint.
  * The Content-Security-Policy allows it by its hash (scripts/csp.mjs).
  */
-import { KEPT_KEYS } from "./persist";
+import { hasKeptAnswers, KEPT_KEYS } from "./persist";
 
 const ATTRIBUTE = "data-resuming";
 
 /**
- * The inline script for a full page load: the same test as `resuming()`, in plain ES5 so it runs before any
- * bundle. A sessionStorage that throws (storage blocked) means nothing is kept: the first question shows.
+ * The inline script for a full page load: the same test as `hasKeptAnswers()`, in plain ES5 so it runs
+ * before any bundle. A sessionStorage that throws (storage blocked) means nothing is kept: the first
+ * question shows.
  */
 export const RESUMING_SCRIPT = `try{if(${JSON.stringify(KEPT_KEYS)}.some(function(k){return sessionStorage.getItem(k)!==null}))document.documentElement.setAttribute("${ATTRIBUTE}","")}catch(e){}`;
 
@@ -22,11 +23,7 @@ export const RESUMING_SCRIPT = `try{if(${JSON.stringify(KEPT_KEYS)}.some(functio
  * called before the first paint of the screener, it hides the first question the same way.
  */
 export function resuming(): void {
-  try {
-    if (KEPT_KEYS.some((key) => window.sessionStorage.getItem(key) !== null)) document.documentElement.setAttribute(ATTRIBUTE, "");
-  } catch {
-    // Storage blocked: nothing is kept, so there is nothing to wait for.
-  }
+  if (hasKeptAnswers()) document.documentElement.setAttribute(ATTRIBUTE, "");
 }
 
 /** The restored screen (or the message that it could not be restored) is on the page: show it. */

@@ -12,8 +12,9 @@
  *
  * Day 14 and day 90 are periods in days, so a last day on a weekend or federal holiday runs to the next
  * business day: day 14 under FRAP 26(a)(1)(C) [UNVERIFIED text, brief § b(4)], day 90 under the Supreme
- * Court's own counting rule (Sup. Ct. R. 30.1, not in the brief: TODO(legal) in rules/2255.ts). The year is counted by the anniversary
- * method and rolled forward the same way (FRCP 6(a) [UNVERIFIED, "most courts"]). Because a court could
+ * Court's own counting rule (Sup. Ct. R. 30.1, not in the brief: TODO(legal) in rules/2255.ts). The year
+ * is counted by the anniversary method and rolled forward the same way (FRCP 6(a) [UNVERIFIED, "most
+ * courts"]). Because a court could
  * decline either roll-forward, the strictest reading — no roll-forward at all — is also returned, so that
  * a person is never told a borderline date is safe.
  */
