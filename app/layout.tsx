@@ -24,7 +24,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   const say = makeSay(readScreenerWords(), "self");
   return (
-    // The screener's inline script may mark <html data-resuming> before hydration (lib/screener/resuming.ts).
+    // The screener's inline script may mark <html data-resuming> before hydration (lib/browser/resuming.ts).
     <html lang="en" suppressHydrationWarning>
       <body className="flex min-h-screen flex-col bg-white font-sans text-lg leading-relaxed">
         <SkipLink label={say("site.skipLink")} />

@@ -17,8 +17,8 @@
  * § 2255(f)(2) government-created impediments; rehearing petitions and voluntarily dismissed appeals
  * (brief § b(4), UNVERIFIED); the prison mailbox rule; a new judgment after resentencing (UNVERIFIED).
  */
-import type { Facts } from "@/lib/facts/schema";
-import { daysBetween } from "@/lib/dates";
+import type { Facts } from "@/rules/facts/schema";
+import { daysBetween } from "@/rules/calendar/dates";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { finality, oneYearDeadline, type FinalityKind } from "./shared/finality";

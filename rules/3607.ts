@@ -15,8 +15,8 @@
  * reduced from § 841 to § 844 qualifies (brief § a(3), UNVERIFIED) — we ask only whether the case is
  * simple possession.
  */
-import type { Facts } from "@/lib/facts/schema";
-import { ageOn } from "@/lib/dates";
+import type { Facts } from "@/rules/facts/schema";
+import { ageOn } from "@/rules/calendar/dates";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import type { Evaluation, RuleModule } from "./types";

@@ -12,7 +12,7 @@
  * Not modelled: remission of fines and restitution after the prison term ends; the President's discretion
  * and current practice (brief § i(8), UNVERIFIED); reprieves.
  */
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible } from "./kit";
 import { clemencyCourt } from "./shared/clemency-court";
 import type { Evaluation, Reason, RuleModule } from "./types";

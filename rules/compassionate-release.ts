@@ -24,8 +24,8 @@
  * full exhaustion of BOP appeals before day 30 (the 30-day lapse is "earlier" in practice); the BOP's
  * 14-day processing of terminal-illness requests (§ 3582(d)(2)(A)); renewed motions on changed facts.
  */
-import type { Facts, FactName } from "@/lib/facts/schema";
-import { ageOn, daysBetween, earlier, later, plusDays, plusMonths, plusYears } from "@/lib/dates";
+import type { Facts, FactName } from "@/rules/facts/schema";
+import { ageOn, daysBetween, earlier, later, plusDays, plusMonths, plusYears } from "@/rules/calendar/dates";
 import { defineReasons, incomplete, likely, missing, notYet, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { servingPrisonTerm } from "./shared/sentence-reduction";

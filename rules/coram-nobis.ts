@@ -16,7 +16,7 @@
  * than `possible`; circuit variants of the test (brief § c(8)); relitigating issues already decided;
  * the non-retroactivity of Padilla-type claims (Chaidez, UNVERIFIED).
  */
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { defineReasons, incomplete, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import type { Evaluation, Reason, RuleModule } from "./types";

@@ -15,8 +15,8 @@
  * (§ 3624(e)); a pending violation; local early-termination programs (brief § j(8), UNVERIFIED); mandatory
  * supervised-release terms (no bar after one year, brief § j ET4, UNVERIFIED).
  */
-import type { Facts } from "@/lib/facts/schema";
-import { plusDays, plusYears } from "@/lib/dates";
+import type { Facts } from "@/rules/facts/schema";
+import { plusDays, plusYears } from "@/rules/calendar/dates";
 import { defineReasons, incomplete, likely, missing, notApplicable, notYet, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";

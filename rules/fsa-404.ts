@@ -18,7 +18,7 @@
  * `crackMandatoryMinimum`); resentencings after 2010; what the court weighs (Concepcion v. United States,
  * No. 20-1650 (U.S. June 27, 2022)).
  */
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import type { Evaluation, Reason, RuleModule } from "./types";

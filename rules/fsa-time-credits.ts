@@ -19,8 +19,8 @@
  * home-confinement rule (§ 3624(g)(2)(A)(iv)); bed space; immigration detainers without a final order
  * (brief § f-1(3) note 4: can earn and apply, BOP practice UNVERIFIED).
  */
-import type { Facts } from "@/lib/facts/schema";
-import { estimateTimeCredits, FSA_ENACTED, type CreditRate } from "@/lib/calculators/fsa-time-credits";
+import type { Facts } from "@/rules/facts/schema";
+import { estimateTimeCredits, FSA_ENACTED, type CreditRate } from "@/rules/calculators/fsa-time-credits";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { compactEstimate, notServingPrisonTerm, prisonTerm } from "./shared/good-conduct-time";

@@ -18,9 +18,9 @@
  * used); offenses before 1987-11-01 ("old law", outside § 523.20(b): `possible`, no estimate);
  * how several consecutive or concurrent terms are aggregated.
  */
-import type { Facts } from "@/lib/facts/schema";
-import { isNonBusinessDay } from "@/lib/business-days";
-import { plusDays } from "@/lib/dates";
+import type { Facts } from "@/rules/facts/schema";
+import { isNonBusinessDay } from "@/rules/calendar/court-days";
+import { plusDays } from "@/rules/calendar/dates";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { compactEstimate, notServingPrisonTerm, overOneYear, prisonTerm, termImposed, type RateBasis } from "./shared/good-conduct-time";

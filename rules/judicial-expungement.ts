@@ -14,7 +14,7 @@
  * usually beyond reach — said in the words, not decided); FYCA set-asides (brief § k); the person's
  * equitable reasons themselves (a balancing only a judge does).
  */
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { because, defineReasons, incomplete, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { circuitOf, type Circuit, type Stance } from "./data/circuits";

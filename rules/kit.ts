@@ -2,7 +2,7 @@
  * Small builders every rule module uses, so that each `return` in a rule reads as a legal conclusion
  * with its citation: `return unlikely(because("judgmentEntered", SUBSECTION.a))`.
  */
-import type { Facts, FactName } from "@/lib/facts/schema";
+import type { Facts, FactName } from "@/rules/facts/schema";
 import type { Evaluation, IsoDate, Reason, Remedy, Estimate } from "./types";
 
 /** A reason: the legal condition's key, its citation, and any values its words need. */
@@ -55,6 +55,30 @@ export function missing(facts: Facts, ...names: FactName[]): FactName[] {
 }
 
 /** A path that cannot decide until these facts are given. */
-export function incomplete(needs: readonly FactName[]): Evaluation {
+export function incomplete(needs: readonly FactName[]): Incomplete {
   return { status: "incomplete", reasons: [], needs };
+}
+
+/** The `incomplete` evaluation: a rule returns it as it is. */
+export type Incomplete = Evaluation & { status: "incomplete"; needs: readonly FactName[] };
+
+/** The named facts, every one given: what `ask` hands back once nothing is missing. */
+export type Given<K extends FactName> = { readonly [N in K]-?: NonNullable<Facts[N]> };
+
+/**
+ * The named facts, or the `incomplete` evaluation that asks for those not yet given (in the order named).
+ *
+ * @example
+ * const given = ask(f, "custodyStartDate", "prisonMonths");
+ * if (isIncomplete(given)) return given;
+ * plusMonths(given.custodyStartDate, given.prisonMonths);
+ */
+export function ask<K extends FactName>(facts: Facts, ...names: K[]): Given<K> | Incomplete {
+  const needs = missing(facts, ...names);
+  return needs.length > 0 ? incomplete(needs) : (facts as Given<K>);
+}
+
+/** True for what `ask` returns when facts are missing (and for any other `incomplete` evaluation). */
+export function isIncomplete(value: object): value is Incomplete {
+  return (value as Partial<Evaluation>).status === "incomplete";
 }

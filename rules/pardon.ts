@@ -18,8 +18,8 @@
  * waiting period ("rarely granted"); unpaid fines and restitution; pending charges; the regulations are
  * advisory and bind no President (28 C.F.R. § 1.11).
  */
-import type { Facts, FactName } from "@/lib/facts/schema";
-import { later, plusMonths, plusYears } from "@/lib/dates";
+import type { Facts, FactName } from "@/rules/facts/schema";
+import { later, plusMonths, plusYears } from "@/rules/calendar/dates";
 import { LAST_COVERED_OFFENSE_DATE, proclamationCovering } from "./data/marijuana-proclamations";
 import { defineReasons, incomplete, likely, missing, notApplicable, notYet, possible, unlikely } from "./kit";
 import { clemencyCourt } from "./shared/clemency-court";

@@ -30,7 +30,7 @@
  * settles them, so a met Part A or Part B finding is `possible`, never `likely` (contract § 2: "a fact only
  * a lawyer or the record can establish"); `rangeMustBeLowered` names what a lawyer must check.
  */
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import {
   AMENDMENT_782_EFFECTIVE,
   AMENDMENT_821_EFFECTIVE,

@@ -26,7 +26,7 @@
  * the 30/15/45-day procedure; fines and restitution; several counts of different levels; what a court can
  * still reduce once the prison term is over (the brief does not settle it → `possible`, "ask a lawyer").
  */
-import type { Facts, FactName } from "@/lib/facts/schema";
+import type { Facts, FactName } from "@/rules/facts/schema";
 import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { prisonWasImposed } from "./shared/prison-imposed";

@@ -2,7 +2,10 @@
  * The shared vocabulary of the rules engine, fixed by the screening contract
  * (`shared/spec/screening-contract.md` §§ 1–2). Names here are a contract: never rename one.
  */
-import type { Facts, FactName } from "@/lib/facts/schema";
+import type { Facts, FactName } from "./facts/schema";
+import type { IsoDate } from "./calendar/dates";
+
+export type { IsoDate };
 
 /** Relief path ids, in the contract's order (§ 1). Results always come in this order. */
 export const PATH_IDS = [
@@ -26,8 +29,6 @@ export type PathId = (typeof PATH_IDS)[number];
 export const STATUSES = ["likely", "possible", "not-yet", "unlikely", "not-applicable", "incomplete"] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** An ISO calendar date, `YYYY-MM-DD`. */
-export type IsoDate = string;
 
 /**
  * Why a rule decided as it did. `key` names the legal condition (its words live in

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Screener } from "@/components/screener/screener";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
-import { RESUMING_SCRIPT } from "@/lib/screener/resuming";
+import { RESUMING_SCRIPT } from "@/lib/browser/resuming";
 import { makeSay } from "@/lib/screener/words";
 import { FSA_EXCLUDED_OFFENSES } from "@/rules/data/fsa-excluded-offenses";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Questions" };
  * The screener: one constant URL. The words of its questions are read from content/ at build time and
  * passed to the client as plain props, so no markdown or file reading ships to the browser; the words of
  * the results come later, from ./results.json/route.ts. A tab with kept answers hides the static first
- * question behind a short note until they are back (lib/screener/resuming.ts).
+ * question behind a short note until they are back (lib/browser/resuming.ts).
  */
 export default function ScreenerPage() {
   const ui = readScreenerWords();

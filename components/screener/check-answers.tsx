@@ -1,10 +1,10 @@
 "use client";
 import { useState } from "react";
 import { Button, LinkButton } from "@/components/ui/button";
-import type { Facts, FactName } from "@/lib/facts/schema";
-import { longDate } from "@/lib/long-date";
-import type { Perspective } from "@/lib/screen/words";
-import { downloadAnswers } from "@/lib/screener/save-answers";
+import type { Facts, FactName } from "@/rules/facts/schema";
+import { longDate } from "@/lib/words/long-date";
+import type { Perspective } from "@/lib/words/fill";
+import { downloadAnswers } from "@/lib/browser/save-answers";
 import { FIELDS } from "@/lib/screener/fields";
 import type { Route } from "@/lib/screener/route";
 import { fill, type QuestionTexts, type Say } from "@/lib/screener/words";

@@ -1,4 +1,4 @@
-import type { Perspective } from "@/lib/screen/words";
+import type { Perspective } from "@/lib/words/fill";
 import { fill, type QuestionText } from "@/lib/screener/words";
 
 /**

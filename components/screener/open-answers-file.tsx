@@ -2,7 +2,7 @@
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/form/error-message";
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import type { Say } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
 
@@ -40,7 +40,7 @@ export function OpenAnswersFile({
     }
     setBusy(true);
     // Loaded on use: the schema that checks a file is not needed to show the start page.
-    const { readAnswersFile } = await import("@/lib/screener/open-answers");
+    const { readAnswersFile } = await import("@/lib/browser/open-answers");
     const result = await readAnswersFile(file, asOf);
     setBusy(false);
     if (result.ok) {

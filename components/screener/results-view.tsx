@@ -1,8 +1,8 @@
 "use client";
 import { useMemo } from "react";
 import { Results, type PathCardContent, type QuestionLabels, type ResultResource, type ResultsWords } from "@/components/screener/results/results";
-import type { Facts } from "@/lib/facts/schema";
-import { screen, type ReasonWords } from "@/lib/screen/screen";
+import type { Facts } from "@/rules/facts/schema";
+import { screen, type ReasonWords } from "@/lib/engine/screen";
 import { sayer } from "@/lib/results/words";
 import type { Say } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";

@@ -2,11 +2,11 @@
 import { useActorRef, useSelector } from "@xstate/react";
 import { lazy, Suspense, type ComponentType, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
-import type { Facts } from "@/lib/facts/schema";
-import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/screener/as-of";
+import type { Facts } from "@/rules/facts/schema";
+import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/browser/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
-import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, type Restored } from "@/lib/screener/persist";
-import { resumed, resuming } from "@/lib/screener/resuming";
+import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, type Restored } from "@/lib/browser/persist";
+import { resumed, resuming } from "@/lib/browser/resuming";
 import { makeSay, type QuestionTexts, type UiWords } from "@/lib/screener/words";
 import type { IsoDate } from "@/rules/types";
 import { CheckAnswers } from "./check-answers";

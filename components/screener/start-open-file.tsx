@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useMemo, useState } from "react";
-import { asOfFrom, localToday, parseIsoDate } from "@/lib/screener/as-of";
-import { setPendingFacts } from "@/lib/screener/persist";
+import { asOfFrom, localToday, parseIsoDate } from "@/lib/browser/as-of";
+import { setPendingFacts } from "@/lib/browser/persist";
 import { makeSay, type UiWords } from "@/lib/screener/words";
 import { OpenAnswersFile } from "./open-answers-file";
 

@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { format } from "date-fns";
 import * as z from "zod/mini";
-import { checkAnswers } from "@/lib/facts/check";
+import { checkAnswers } from "@/lib/answers/check";
 import { readReasonWords } from "@/lib/content/reasons";
-import { screen } from "@/lib/screen/screen";
+import { screen } from "@/lib/engine/screen";
 
 const BAD_INPUT = 2;
 

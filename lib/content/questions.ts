@@ -5,12 +5,12 @@
  * <h1>; optional `hint`; `options` (value → label) for facts with a fixed set of answers, exactly the
  * schema's values; optional `optionHints`; `error` (shown when nothing is given); `summary` (the label
  * on "Check your answers"). Body: "## Why we ask" and "## Where to find this" sections in markdown.
- * Blanks such as {you} and {your} may be used in hint, error, summary and body (lib/screen/words.ts).
+ * Blanks such as {you} and {your} may be used in hint, error, summary and body (lib/words/fill.ts).
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import * as z from "zod/mini";
-import { FACT_NAMES, type FactName } from "@/lib/facts/schema";
+import { FACT_NAMES, type FactName } from "@/rules/facts/schema";
 import { readMarkdown } from "./frontmatter";
 import { markdownToHtml } from "./markdown";
 import { CONTENT_DIR } from "./reasons";

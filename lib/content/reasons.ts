@@ -7,7 +7,7 @@ import path from "node:path";
 import { readMarkdown } from "./frontmatter";
 import * as z from "zod/mini";
 import { PATH_IDS } from "@/rules/types";
-import type { ReasonWords } from "@/lib/screen/screen";
+import type { ReasonWords } from "@/lib/engine/screen";
 
 const reasonsFile = z.strictObject({
   path: z.enum([...PATH_IDS, "common"]),

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import * as z from "zod/mini";
-import { PERSON_BLANKS } from "@/lib/screen/words";
+import { PERSON_BLANKS } from "@/lib/words/fill";
 import { resultsWordsSchema, type ResultsWords } from "@/lib/results/words-schema";
 import { readMarkdown } from "./frontmatter";
 

@@ -10,7 +10,7 @@ import { readMarkdown } from "./frontmatter";
 import { CONTENT_DIR } from "./reasons";
 import { readQuestionWords } from "./questions";
 import type { UiWords, QuestionText, QuestionTexts } from "@/lib/screener/words";
-import type { FactName } from "@/lib/facts/schema";
+import type { FactName } from "@/rules/facts/schema";
 
 const text = z.string().check(z.minLength(1));
 const flowFile = z.strictObject({

@@ -3,9 +3,9 @@
  * "Check your answers" uses) and the answer in words. Facts with no label in content are left out
  * rather than shown by their code name.
  */
-import { FACT_NAMES, type FactName, type Facts } from "@/lib/facts/schema";
-import type { Perspective } from "@/lib/screen/words";
-import { fillIn } from "@/lib/screen/words";
+import { FACT_NAMES, type FactName, type Facts } from "@/rules/facts/schema";
+import type { Perspective } from "@/lib/words/fill";
+import { fillIn } from "@/lib/words/fill";
 import { isIsoDate, longDate } from "./dates";
 import { valuesOf, type FactValue } from "./what-would-change";
 import type { ResultsWords, Say } from "./words";

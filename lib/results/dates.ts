@@ -2,8 +2,8 @@
  * Dates as the results page shows them: "December 15, 2026", and days counted from the as-of date.
  * Nothing here reads the clock: "today" is always the `asOf` the page was given.
  */
-import { daysBetween } from "@/lib/dates";
-import { longDate } from "@/lib/long-date";
+import { daysBetween } from "@/rules/calendar/dates";
+import { longDate } from "@/lib/words/long-date";
 import type { IsoDate } from "@/rules/types";
 import type { ResultsWords, Say } from "./words";
 

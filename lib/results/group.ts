@@ -3,7 +3,7 @@
  * folded away, the paths that do not fit the case. Every result lands in exactly one group, so all
  * 13 cards are always on the page. Within a group, the contract's path order is kept.
  */
-import type { PathResult } from "@/lib/screen/screen";
+import type { PathResult } from "@/lib/engine/screen";
 import type { Status } from "@/rules/types";
 
 /** Shown open, in this order. `incomplete` never comes with a complete answer set; if it does, it shows last. */

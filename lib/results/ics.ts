@@ -4,7 +4,7 @@
  * Built with the `ics` package; deterministic (the stamp is the as-of date, the UID comes from the date).
  */
 import { createEvent, type EventAttributes } from "ics";
-import { plusDays } from "@/lib/dates";
+import { plusDays } from "@/rules/calendar/dates";
 import type { IsoDate } from "@/rules/types";
 
 export interface CalendarEntry {

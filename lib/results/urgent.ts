@@ -3,7 +3,7 @@
  * not passed; else the paths the person may qualify for; else the nearest date an option opens; else a
  * path that depends on something a lawyer can check; else nothing.
  */
-import type { PathResult } from "@/lib/screen/screen";
+import type { PathResult } from "@/lib/engine/screen";
 import type { IsoDate, PathId } from "@/rules/types";
 import { daysFrom } from "./dates";
 

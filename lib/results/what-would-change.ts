@@ -4,7 +4,7 @@
  * take — never by logic of its own. Only facts with a fixed set of answers are tried (a choice, or one
  * item of a list); dates and numbers are not guessed at. "Not sure" is never offered as a change.
  */
-import { FACT_KINDS, FACT_NAMES, type FactName, type Facts } from "@/lib/facts/schema";
+import { FACT_KINDS, FACT_NAMES, type FactName, type Facts } from "@/rules/facts/schema";
 import { ruleFor } from "@/rules";
 import type { IsoDate, PathId, Status } from "@/rules/types";
 

@@ -2,7 +2,7 @@
  * The words of the results page in the browser: `say`, which fills a string in for the person answering.
  * Their schema is in ./words-schema.ts, for the build only, so the results code loads no validator.
  */
-import { fillIn, type Perspective } from "@/lib/screen/words";
+import { fillIn, type Perspective } from "@/lib/words/fill";
 import type { Variant } from "./words-schema";
 
 export type { ResultsWords, Variant } from "./words-schema";

@@ -1,8 +1,8 @@
 /**
  * What kind of form control each fact needs, read from the fact table so that a new value in
- * lib/facts/schema.ts reaches the form without a second list to keep in step.
+ * rules/facts/schema.ts reaches the form without a second list to keep in step.
  */
-import { FACT_KINDS, FACT_NAMES, type FactName } from "@/lib/facts/schema";
+import { FACT_KINDS, FACT_NAMES, type FactName } from "@/rules/facts/schema";
 
 export type FieldKind =
   | { kind: "radios"; options: readonly string[] }

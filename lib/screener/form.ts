@@ -5,8 +5,8 @@
  * eligible").
  */
 import type { Resolver } from "react-hook-form";
-import { contradictions } from "@/lib/facts/contradictions";
-import type { Facts, FactName } from "@/lib/facts/schema";
+import { contradictions } from "@/rules/facts/contradictions";
+import type { Facts, FactName } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 import { FIELDS } from "./fields";
 import { pageById } from "./pages";

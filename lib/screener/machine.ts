@@ -6,7 +6,7 @@
  * Context is plain JSON so `getPersistedSnapshot()` can go to sessionStorage as it is.
  */
 import { assertEvent, assign, setup } from "xstate";
-import type { Facts, FactName } from "@/lib/facts/schema";
+import type { Facts, FactName } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 import { replay, stepIndexOf, type Route, type Step } from "./route";
 
@@ -31,7 +31,7 @@ export type ScreenerEvent =
   | { type: "nav.back" }
   | { type: "nav.forward" }
   | { type: "restart" }
-  /** "Today" is known: the static first screen starts on a placeholder date (lib/screener/as-of.ts). */
+  /** "Today" is known: the static first screen starts on a placeholder date (lib/browser/as-of.ts). */
   | { type: "today"; asOf: IsoDate };
 
 /** The route of the machine's answers. */

@@ -4,7 +4,7 @@
  * radio groups about the same thing). Data only: which facts are *asked* is still decided by the rules
  * (lib/screener/route.ts shows just the facts of a page that an undecided rule needs right now).
  */
-import { FACT_NAMES, type FactName } from "@/lib/facts/schema";
+import { FACT_NAMES, type FactName } from "@/rules/facts/schema";
 
 export interface PageDef {
   /** Stable id; for code and tests only, never put in a URL. */

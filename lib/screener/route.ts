@@ -3,8 +3,8 @@
  * No eligibility here — the rules say which facts they still need (`nextFact`, `evaluateAll`), and this
  * file only turns that into pages.
  */
-import { FACT_NAMES, type Facts, type FactName } from "@/lib/facts/schema";
-import { evaluateAll } from "@/lib/screen/screen";
+import { FACT_NAMES, type Facts, type FactName } from "@/rules/facts/schema";
+import { evaluateAll } from "@/lib/engine/screen";
 import type { IsoDate } from "@/rules/types";
 import { pageById, pageOf } from "./pages";
 

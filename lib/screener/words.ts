@@ -3,9 +3,9 @@
  * passed down from the server page. Filling blanks never throws here: a blank this page cannot fill is left
  * as written (a unit test checks every key and blank in content/screener/flow.md).
  */
-import type { FactName } from "@/lib/facts/schema";
-import type { Perspective } from "@/lib/screen/words";
-import { fillIn } from "@/lib/screen/words";
+import type { FactName } from "@/rules/facts/schema";
+import type { Perspective } from "@/lib/words/fill";
+import { fillIn } from "@/lib/words/fill";
 
 export type Variants = string | Readonly<Record<Perspective, string>>;
 export type UiWords = Readonly<Record<string, Variants>>;

@@ -17,7 +17,7 @@
  * `addressed: false` marks a stance the circuit has not squarely decided (the brief's [UNVERIFIED] cells):
  * its `case` is then the circuit's leading Kokkonen decision, cited for its limits.
  */
-import type { COURT_STATES } from "@/lib/facts/schema";
+import type { COURT_STATES } from "@/rules/facts/schema";
 
 /** A circuit's id, as lawyers write it in a citation's parenthetical. */
 export type CircuitId = "1st" | "2nd" | "3rd" | "4th" | "5th" | "6th" | "7th" | "8th" | "9th" | "10th" | "11th" | "D.C.";

@@ -3,7 +3,7 @@
  * federal district court cases, D.C. Superior Court (D.C. Code) and court-martial convictions — but never
  * a state conviction (brief § i(1), P1; contract § 3 `court`). So clemency cannot use `federalCourtOnly`.
  */
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { incomplete, notApplicable, possible } from "../kit";
 import type { Evaluation, Reason } from "../types";
 

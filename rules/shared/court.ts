@@ -2,7 +2,7 @@
  * Which court: the court-based federal paths need a case in a U.S. district court. A state,
  * D.C. Superior Court (D.C. Code) or military case never fits them (brief §§ b B1, h-2; contract § 3 `court`).
  */
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { because, incomplete, notApplicable, possible } from "../kit";
 import type { Evaluation } from "../types";
 

@@ -18,9 +18,9 @@
  * decline either roll-forward, the strictest reading — no roll-forward at all — is also returned, so that
  * a person is never told a borderline date is safe.
  */
-import type { Facts, FactName } from "@/lib/facts/schema";
-import { rollForwardToBusinessDay } from "@/lib/business-days";
-import { plusDays, plusYears } from "@/lib/dates";
+import type { Facts, FactName } from "@/rules/facts/schema";
+import { rollForwardToBusinessDay } from "@/rules/calendar/court-days";
+import { plusDays, plusYears } from "@/rules/calendar/dates";
 import type { IsoDate } from "../types";
 
 /** How the judgment became final: names the rule the finality date rests on. */

@@ -11,14 +11,14 @@
  * - (d)(3): a noncitizen under a final order of removal need not take part in literacy programs to earn
  *   the yearly award — read here as the full 54 days.
  */
-import type { Facts, FactName } from "@/lib/facts/schema";
+import type { Facts, FactName } from "@/rules/facts/schema";
 import {
   estimateGoodConductTime,
   termOverOneYear,
   withinGctDomain,
   type GctEstimate,
   type GctRate,
-} from "@/lib/calculators/good-conduct-time";
+} from "@/rules/calculators/good-conduct-time";
 import { incomplete, missing, notApplicable } from "../kit";
 import type { Evaluation, Reason } from "../types";
 

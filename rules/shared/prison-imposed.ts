@@ -5,7 +5,7 @@
  * imprisonment and "is, or was previously, imprisoned"). Asks for the term only when where the person is
  * now does not settle it.
  */
-import type { Facts, FactName } from "@/lib/facts/schema";
+import type { Facts, FactName } from "@/rules/facts/schema";
 import { missing } from "../kit";
 
 /** `true`/`false`, or the facts still needed to tell. */

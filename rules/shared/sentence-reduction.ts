@@ -3,7 +3,7 @@
  * is there a term of imprisonment being served right now? Decided from the early, common facts
  * `caseStatus` and `custody`, so that nobody outside prison is asked anything path-specific.
  */
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { incomplete, notApplicable } from "../kit";
 import type { Evaluation, Reason } from "../types";
 

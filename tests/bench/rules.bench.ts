@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { bench, describe } from "vitest";
-import { evaluateAll } from "@/lib/screen/screen";
+import { evaluateAll } from "@/lib/engine/screen";
 import { everyFact } from "../support/every-fact";
 import { arbitraryFacts } from "../support/arbitrary-facts";
 

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { FACT_NAMES } from "@/lib/facts/schema";
+import { FACT_NAMES } from "@/rules/facts/schema";
 import { PAGES } from "@/lib/screener/pages";
 import { PERSONAS, type Persona } from "../unit/screener/personas";
 import { watchCsp } from "./quality";

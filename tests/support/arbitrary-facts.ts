@@ -3,8 +3,8 @@
  * its schema accepts, with contradictions (contract § 4) removed so every object is one the rules must handle.
  */
 import fc from "fast-check";
-import { checkFacts } from "@/lib/facts/check";
-import { FACT_KINDS, FACT_NAMES, type Facts, type FactName } from "@/lib/facts/schema";
+import { checkFacts } from "@/lib/answers/check";
+import { FACT_KINDS, FACT_NAMES, type Facts, type FactName } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
 const isoDateBetween = (from: string, to: string) =>

@@ -1,4 +1,4 @@
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 
 /** A complete, consistent fact set: every fact in the contract, each with a valid value. */
 export const everyFact: Facts = {

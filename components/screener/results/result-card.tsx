@@ -1,7 +1,7 @@
 "use client";
 
-import type { PathResult } from "@/lib/screen/screen";
-import type { Perspective } from "@/lib/screen/words";
+import type { PathResult } from "@/lib/engine/screen";
+import type { Perspective } from "@/lib/words/fill";
 import { answerInWords, questionLabel, type QuestionLabels } from "@/lib/results/answers";
 import { daysFrom, daysInWords, isIsoDate, longDate } from "@/lib/results/dates";
 import { estimateRows } from "@/lib/results/estimates";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useMemo, useRef } from "react";
-import type { Facts } from "@/lib/facts/schema";
-import type { Screening } from "@/lib/screen/screen";
-import type { Perspective } from "@/lib/screen/words";
+import type { Facts } from "@/rules/facts/schema";
+import type { Screening } from "@/lib/engine/screen";
+import type { Perspective } from "@/lib/words/fill";
 import { answerRows, type QuestionLabels } from "@/lib/results/answers";
 import { daysInWords, longDate } from "@/lib/results/dates";
 import { groupResults } from "@/lib/results/group";

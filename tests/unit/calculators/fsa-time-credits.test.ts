@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { estimateTimeCredits, SUPERVISED_RELEASE_CAP_DAYS } from "@/lib/calculators/fsa-time-credits";
-import { estimateGoodConductTime } from "@/lib/calculators/good-conduct-time";
-import { daysBetween, plusDays } from "@/lib/dates";
+import { estimateTimeCredits, SUPERVISED_RELEASE_CAP_DAYS } from "@/rules/calculators/fsa-time-credits";
+import { estimateGoodConductTime } from "@/rules/calculators/good-conduct-time";
+import { daysBetween, plusDays } from "@/rules/calendar/dates";
 
 const C = "2024-01-02";
 const GCT_RELEASE = "2028-04-06";

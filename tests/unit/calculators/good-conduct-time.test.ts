@@ -10,8 +10,8 @@ import {
   termOverOneYear,
   withinGctDomain,
   GCT_DOMAIN,
-} from "@/lib/calculators/good-conduct-time";
-import { daysBetween, plusDays, plusMonths } from "@/lib/dates";
+} from "@/rules/calculators/good-conduct-time";
+import { daysBetween, plusDays, plusMonths } from "@/rules/calendar/dates";
 
 const base = { jailCreditDays: 0, extraDays: 0, rate: 54 as const };
 
@@ -128,7 +128,7 @@ describe("properties (fast-check)", () => {
     );
   });
 
-  test("the fast day arithmetic agrees with lib/dates.ts (date-fns)", () => {
+  test("the fast day arithmetic agrees with rules/calendar/dates.ts (date-fns)", () => {
     fc.assert(
       fc.property(start, start, fc.integer({ min: -3000, max: 3000 }), fc.integer({ min: 0, max: 1200 }), (a, b, days, months) => {
         expect(addDaysIso(a, days)).toBe(plusDays(a, days));

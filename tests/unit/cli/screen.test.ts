@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import { PATH_IDS, STATUSES } from "@/rules/types";
-import { wrapAnswers } from "@/lib/facts/answers-file";
+import { wrapAnswers } from "@/lib/answers/answers-file";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "screen-cli-"));

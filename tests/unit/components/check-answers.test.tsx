@@ -13,7 +13,7 @@ import { makeSay } from "@/lib/screener/words";
 
 vi.mock("server-only", () => ({}));
 const downloadAnswers = vi.hoisted(() => vi.fn());
-vi.mock("@/lib/screener/save-answers", () => ({ downloadAnswers }));
+vi.mock("@/lib/browser/save-answers", () => ({ downloadAnswers }));
 
 const ui = readScreenerWords();
 const say = makeSay(ui, "self");

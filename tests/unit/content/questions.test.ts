@@ -1,15 +1,15 @@
 /**
  * Every fact has its question words, and the words fit the facts schema: no gaps, no orphans,
- * option keys exactly the schema's values, and only blanks that lib/screen/words.ts can fill.
+ * option keys exactly the schema's values, and only blanks that lib/words/fill.ts can fill.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readQuestionWords } from "@/lib/content/questions";
 import { CONTENT_DIR } from "@/lib/content/reasons";
-import { factsSchema } from "@/lib/facts/check";
-import { FACT_KINDS, FACT_NAMES, type FactName } from "@/lib/facts/schema";
-import { fillIn, type Perspective } from "@/lib/screen/words";
+import { factsSchema } from "@/lib/answers/check";
+import { FACT_KINDS, FACT_NAMES, type FactName } from "@/rules/facts/schema";
+import { fillIn, type Perspective } from "@/lib/words/fill";
 
 const PERSPECTIVES: readonly Perspective[] = ["self", "family", "counselor"];
 const words = readQuestionWords();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { checkAnswers, checkFacts } from "@/lib/facts/check";
-import { wrapAnswers } from "@/lib/facts/answers-file";
-import type { Facts } from "@/lib/facts/schema";
+import { checkAnswers, checkFacts } from "@/lib/answers/check";
+import { wrapAnswers } from "@/lib/answers/answers-file";
+import type { Facts } from "@/rules/facts/schema";
 import { everyFact } from "../../support/every-fact";
 
 const AS_OF = "2026-11-23";

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { readResultsWords } from "@/lib/content/results";
 import { estimateRows, labelFromName } from "@/lib/results/estimates";
-import { evaluateAll } from "@/lib/screen/screen";
-import type { Facts } from "@/lib/facts/schema";
+import { evaluateAll } from "@/lib/engine/screen";
+import type { Facts } from "@/rules/facts/schema";
 
 const words = readResultsWords();
 

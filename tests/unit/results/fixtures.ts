@@ -2,8 +2,8 @@
  * Hand-made results for the results-page tests: one per path, in the contract's order, with every status,
  * so the page can be tested without depending on how far the rules engine has got.
  */
-import type { Facts } from "@/lib/facts/schema";
-import type { PathResult, Screening } from "@/lib/screen/screen";
+import type { Facts } from "@/rules/facts/schema";
+import type { PathResult, Screening } from "@/lib/engine/screen";
 import { readResultsWords } from "@/lib/content/results";
 import type { PathCardContent, ResultResource } from "@/components/screener/results/results";
 import { PATH_IDS, type PathId, type Status } from "@/rules/types";

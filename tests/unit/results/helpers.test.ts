@@ -5,7 +5,7 @@ import { daysFrom, daysInWords, longDate } from "@/lib/results/dates";
 import { helpFor } from "@/lib/results/help";
 import { sayer } from "@/lib/results/words";
 import { readResultsWords } from "@/lib/content/results";
-import type { PathResult } from "@/lib/screen/screen";
+import type { PathResult } from "@/lib/engine/screen";
 import { PATH_IDS } from "@/rules/types";
 import { AS_OF, resourcesFixture, resultsFixture } from "./fixtures";
 

@@ -10,8 +10,8 @@ import { readAllPathPages, readResources } from "@/lib/content/pages";
 import { readQuestionWords } from "@/lib/content/questions";
 import { readReasonWords } from "@/lib/content/reasons";
 import { readResultsWords } from "@/lib/content/results";
-import type { Facts } from "@/lib/facts/schema";
-import { screen } from "@/lib/screen/screen";
+import type { Facts } from "@/rules/facts/schema";
+import { screen } from "@/lib/engine/screen";
 import { PATH_IDS } from "@/rules/types";
 
 const AS_OF = "2026-11-23";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { valuesOf, whatWouldChange } from "@/lib/results/what-would-change";
 import { ruleFor } from "@/rules";
 import { AS_OF } from "./fixtures";

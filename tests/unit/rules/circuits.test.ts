@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { COURT_STATES } from "@/lib/facts/schema";
+import { COURT_STATES } from "@/rules/facts/schema";
 import { CIRCUITS, CIRCUIT_OF_STATE, circuitOf, type CircuitId } from "@/rules/data/circuits";
 
 const STATES_50 = COURT_STATES.filter((code) => !["DC", "PR", "VI", "GU", "MP"].includes(code));

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { compassionateRelease } from "@/rules/compassionate-release";
 import type { Evaluation } from "@/rules/types";
 import { casesCompassionateRelease } from "./compassionate-release.cases";

@@ -3,7 +3,7 @@ import type { Reason } from "@/rules/types";
 import { factsArbitrary, PROPERTY_AS_OF } from "./good-conduct-time.cases";
 import { describe, expect, test } from "vitest";
 import { readReasonWords } from "@/lib/content/reasons";
-import { wordReason } from "@/lib/screen/screen";
+import { wordReason } from "@/lib/engine/screen";
 import { fsaTimeCredits } from "@/rules/fsa-time-credits";
 import { casesFsaTimeCredits } from "./fsa-time-credits.cases";
 import { runWorkedCases } from "./worked-case";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import type { WorkedCase } from "./worked-case";
 
 const AS_OF = "2026-11-23";

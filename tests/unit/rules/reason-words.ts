@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { readReasonWords } from "@/lib/content/reasons";
-import { wordReason } from "@/lib/screen/screen";
+import { wordReason } from "@/lib/engine/screen";
 import type { RuleModule } from "@/rules/types";
 import type { WorkedCase } from "./worked-case";
 

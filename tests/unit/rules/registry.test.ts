@@ -6,8 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { readReasonWords } from "@/lib/content/reasons";
-import { FACT_NAMES } from "@/lib/facts/schema";
-import { evaluateAll, screen } from "@/lib/screen/screen";
+import { FACT_NAMES } from "@/rules/facts/schema";
+import { evaluateAll, screen } from "@/lib/engine/screen";
 import { RULES } from "@/rules";
 import { COURT_REASON_KEYS } from "@/rules/shared/court";
 import { PATH_IDS, STATUSES } from "@/rules/types";

@@ -3,8 +3,8 @@
  * expectation, cites its source, and asserts status, citations and dates — never wording.
  */
 import { describe, expect, test } from "vitest";
-import type { Facts } from "@/lib/facts/schema";
-import { checkFacts } from "@/lib/facts/check";
+import type { Facts } from "@/rules/facts/schema";
+import { checkFacts } from "@/lib/answers/check";
 import type { Evaluation, IsoDate, RuleModule } from "@/rules/types";
 import { COURT_REASON_KEYS } from "@/rules/shared/court";
 

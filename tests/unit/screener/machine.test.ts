@@ -12,13 +12,13 @@ import fc from "fast-check";
 import { createActor } from "xstate";
 import { createTestModel } from "xstate/graph";
 import { describe, expect, test } from "vitest";
-import { FACT_NAMES, type Facts, type FactName } from "@/lib/facts/schema";
-import { evaluateAll, nextFact } from "@/lib/screen/screen";
-import { FIRST_SCREEN_AS_OF } from "@/lib/screener/as-of";
+import { FACT_NAMES, type Facts, type FactName } from "@/rules/facts/schema";
+import { evaluateAll, nextFact } from "@/lib/engine/screen";
+import { FIRST_SCREEN_AS_OF } from "@/lib/browser/as-of";
 import { currentStep, routeOf, screenerMachine, type ScreenerContext, type ScreenerEvent } from "@/lib/screener/machine";
 import { PAGES } from "@/lib/screener/pages";
 import { neededNow, replay } from "@/lib/screener/route";
-import { checkFacts } from "@/lib/facts/check";
+import { checkFacts } from "@/lib/answers/check";
 import { AS_OF, seeded, submissions, wideSamples } from "./sampling";
 import { PERSONAS } from "./personas";
 

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 /**
- * What a tab keeps between reloads (lib/screener/persist.ts): sessionStorage only, and everything read
+ * What a tab keeps between reloads (lib/browser/persist.ts): sessionStorage only, and everything read
  * back is checked as untrusted input before the screener trusts it.
  */
 import { beforeEach, describe, expect, test } from "vitest";
-import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, setPendingFacts } from "@/lib/screener/persist";
+import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, setPendingFacts } from "@/lib/browser/persist";
 
 const AS_OF = "2026-11-23";
 const snapshot = (context: Record<string, unknown>, value = "asking") => ({ status: "active", value, context });

@@ -5,8 +5,8 @@
  * when storage is blocked; `resumed()` clears the mark.
  */
 import { afterEach, describe, expect, test } from "vitest";
-import { KEPT_KEYS } from "@/lib/screener/persist";
-import { RESUMING_SCRIPT, resumed, resuming } from "@/lib/screener/resuming";
+import { KEPT_KEYS } from "@/lib/browser/persist";
+import { RESUMING_SCRIPT, resumed, resuming } from "@/lib/browser/resuming";
 
 const marked = () => document.documentElement.hasAttribute("data-resuming");
 const runInlineScript = () => new Function(RESUMING_SCRIPT)();

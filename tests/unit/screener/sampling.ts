@@ -3,8 +3,8 @@
  * checkbox question, and boundary values for numbers and dates (around 21 at the offense, the 2010 Fair
  * Sentencing Act date, a judgment less or more than a year ago, a warden request under or over 30 days old).
  */
-import { checkFacts } from "@/lib/facts/check";
-import type { Facts, FactName } from "@/lib/facts/schema";
+import { checkFacts } from "@/lib/answers/check";
+import type { Facts, FactName } from "@/rules/facts/schema";
 import { FIELDS } from "@/lib/screener/fields";
 import { revealedFacts, type Step } from "@/lib/screener/route";
 

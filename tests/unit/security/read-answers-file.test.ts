@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { wrapAnswers } from "@/lib/facts/answers-file";
+import { wrapAnswers } from "@/lib/answers/answers-file";
 import {
   MAX_ANSWERS_FILE_BYTES,
   MAX_ANSWERS_FILE_DEPTH,
   readAnswersBlob,
   readAnswersFile,
-} from "@/lib/facts/read-answers-file";
+} from "@/lib/answers/read-answers-file";
 import { everyFact } from "../../support/every-fact";
 
 const AS_OF = "2026-11-23";

@@ -2,10 +2,10 @@
  * Runs every relief path on one facts object and puts each reason into words.
  * Pure: the words are passed in (read from content/ at build time or by the CLI).
  */
-import type { Facts, FactName } from "@/lib/facts/schema";
+import type { Facts, FactName } from "@/rules/facts/schema";
 import { RULES } from "@/rules";
 import type { Evaluation, IsoDate, PathId, Reason, RuleModule } from "@/rules/types";
-import { fillIn, type Perspective } from "./words";
+import { fillIn, type Perspective } from "@/lib/words/fill";
 
 /** Words for reasons: per path, key → sentence; `common` holds keys shared by several paths. */
 export type ReasonWords = Readonly<Record<PathId | "common", Readonly<Record<string, string>>>>;

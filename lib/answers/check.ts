@@ -6,8 +6,8 @@
  */
 import * as z from "zod/mini";
 import { ANSWERS_FORMAT, ANSWERS_VERSION } from "./answers-file";
-import { contradictions } from "./contradictions";
-import { FACT_KINDS, type FactKind, type Facts } from "./schema";
+import { contradictions } from "@/rules/facts/contradictions";
+import { FACT_KINDS, type FactKind, type Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
 const AT_LEAST_ONE = { error: "must list at least one answer" };

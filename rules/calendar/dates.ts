@@ -3,7 +3,9 @@
  * Backed by date-fns; no function here reads the clock.
  */
 import { addDays, addMonths, addYears, differenceInCalendarDays } from "date-fns";
-import type { IsoDate } from "@/rules/types";
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
 
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 /** Local calendar dates both ways; written out rather than date-fns `format`, whose locale data would ship to every phone. */

@@ -6,7 +6,7 @@
  * Any other `{name}` is filled from the reason's `vars` (for example `{deadline}`); an ISO date value
  * reads as people write dates ("December 15, 2026").
  */
-import { longDate } from "@/lib/long-date";
+import { longDate } from "@/lib/words/long-date";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const asWords = (value: string | number) =>

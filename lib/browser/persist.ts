@@ -3,7 +3,7 @@
  * localStorage, never cookies, never the URL. Everything read back is checked as untrusted input.
  */
 import type { Snapshot } from "xstate";
-import type { Facts } from "@/lib/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
 /** The screening in progress (the machine's persisted snapshot). */
@@ -63,7 +63,7 @@ export async function restore(asOf: IsoDate): Promise<Restored> {
   const rawSnapshot = store?.getItem(STORAGE_KEY);
   const rawPending = store?.getItem(PENDING_KEY);
   if (!rawSnapshot && !rawPending) return {};
-  const { checkAnswers } = await import("@/lib/facts/check");
+  const { checkAnswers } = await import("@/lib/answers/check");
   const check = (value: unknown) => {
     const checked = checkAnswers(value, asOf);
     return checked.ok ? checked.facts : undefined;

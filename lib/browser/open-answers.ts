@@ -3,8 +3,8 @@
  * parsed as JSON and checked against the facts schema; it is never rendered as HTML. Loaded on use, with
  * the schema, when someone opens a file.
  */
-import { readAnswersBlob, type ReadAnswersFailure, type ReadAnswersResult } from "@/lib/facts/read-answers-file";
-import type { Facts } from "@/lib/facts/schema";
+import { readAnswersBlob, type ReadAnswersFailure, type ReadAnswersResult } from "@/lib/answers/read-answers-file";
+import type { Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
 export type OpenResult =
@@ -21,7 +21,7 @@ const REASON = {
   invalid: "invalid",
 } as const satisfies Record<ReadAnswersFailure, "tooBig" | "notJson" | "invalid">;
 
-/** The hardened reading (lib/facts/read-answers-file.ts), in the screener's words. A missing perspective counts as "self". */
+/** The hardened reading (lib/answers/read-answers-file.ts), in the screener's words. A missing perspective counts as "self". */
 function toOpenResult(result: ReadAnswersResult): OpenResult {
   if (result.ok) return { ok: true, facts: { perspective: "self", ...result.facts } };
   return { ok: false, reason: REASON[result.reason], problems: REASON[result.reason] === "invalid" ? [result.message] : undefined };

@@ -1,7 +1,7 @@
 /**
  * The facts of one screening, exactly as the screening contract § 3 lists them: each fact's name and the
  * kind of answer it takes. Plain data with no validation library, so the screener's first load can route
- * on it; lib/facts/check.ts builds the strict zod/mini validator from this same table.
+ * on it; lib/answers/check.ts builds the strict zod/mini validator from this same table.
  */
 
 const YES_NO_UNSURE = ["yes", "no", "unsure"] as const;

@@ -6,7 +6,7 @@
  * The caller keeps the current answers unless the result is `ok`, and shows `message` as plain text.
  */
 import { checkAnswers } from "./check";
-import type { Facts } from "./schema";
+import type { Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
 /** A saved answers file is about 2 kB; 64 kB leaves room for whitespace and stops anything absurd early. */

@@ -1,6 +1,6 @@
 /**
  * Court days: the deadline rules of FRAP 26(a)(1)(C) and FRCP 6(a)(1)(C) carry a last day that falls on a
- * weekend or legal holiday to the next day that is neither. Kept apart from lib/dates.ts because the
+ * weekend or legal holiday to the next day that is neither. Kept apart from rules/calendar/dates.ts because the
  * holiday library is needed only where the rules run, not on every page that shows a date.
  */
 import { isWeekend } from "date-fns";

@@ -2,8 +2,8 @@
  * Saving answers (contract § 5): an answers file the person downloads. Nothing leaves the device, and no
  * validation library is needed to make one, so this ships with the check-answers page.
  */
-import { wrapAnswers } from "@/lib/facts/answers-file";
-import type { Facts } from "@/lib/facts/schema";
+import { wrapAnswers } from "@/lib/answers/answers-file";
+import type { Facts } from "@/rules/facts/schema";
 
 /** The JSON of an answers file for these facts. */
 function answersFileText(facts: Facts, savedAt: string): string {

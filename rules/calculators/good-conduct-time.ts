@@ -32,9 +32,9 @@ import type { IsoDate } from "@/rules/types";
 
 /*
  * Day arithmetic on ISO dates by day number (days since 1970-01-01, proleptic Gregorian), with the same
- * results as lib/dates.ts (`plusDays`, `plusMonths` with date-fns's end-of-month clamping, `daysBetween`)
+ * results as rules/calendar/dates.ts (`plusDays`, `plusMonths` with date-fns's end-of-month clamping, `daysBetween`)
  * but fast enough for the engine's benchmark budget (date-fns parsing and formatting cost ~0.05 ms each).
- * tests/unit/calculators/good-conduct-time.test.ts checks them against lib/dates.ts.
+ * tests/unit/calculators/good-conduct-time.test.ts checks them against rules/calendar/dates.ts.
  */
 
 /** Day number of a civil date (H. Hinnant's days_from_civil). */

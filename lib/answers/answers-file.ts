@@ -2,7 +2,7 @@
  * The answers file (screening contract § 5): `{ format, version, savedAt, facts }`. Making one needs no
  * validation library; reading one is `checkAnswers` in ./check.ts.
  */
-import type { Facts } from "./schema";
+import type { Facts } from "@/rules/facts/schema";
 
 export const ANSWERS_FORMAT = "federal-relief-screener/answers";
 export const ANSWERS_VERSION = 1;

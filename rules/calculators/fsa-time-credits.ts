@@ -50,7 +50,7 @@ export type CreditRate = 10 | 15;
 export interface EtcInput {
   /** C: the day the prison term began. */
   startDate: IsoDate;
-  /** The good-conduct-time release date (lib/calculators/good-conduct-time.ts). */
+  /** The good-conduct-time release date (rules/calculators/good-conduct-time.ts). */
   gctRelease: IsoDate;
   creditRatePer30: CreditRate;
   /** Compute the supervised-release transfer (the judgment includes, or may include, supervised release). */
