@@ -22,6 +22,7 @@ find_browser() {
 
 find_browser
 npm run --silent lint
+npm run --silent lint:floors
 npm run --silent typecheck
 # Built first, so the unit tests also check every internal link against the static export (out/).
 npm run --silent build
