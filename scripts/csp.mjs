@@ -6,7 +6,9 @@
  * style attribute is hashed (sha256), and the page gets
  *  - a `<meta http-equiv="Content-Security-Policy">` as the first element of its <head>, before any script;
  *  - a `_headers` entry (Netlify / Cloudflare Pages style) with the same policy plus `frame-ancestors 'none'`
- *    (ignored in a meta tag), and for every path: Referrer-Policy no-referrer, nosniff, Permissions-Policy.
+ *    (ignored in a meta tag), and for every path: Referrer-Policy no-referrer, nosniff, Permissions-Policy;
+ *  - the same headers as a `serve.json` (serve-handler's `headers` option), so `npm start` / `npm run serve` send
+ *    exactly what a static host reading `_headers` would.
  * No 'unsafe-inline', no 'unsafe-eval': only the hashed inline code runs.
  *
  * Idempotent: running it twice gives the same files. Usage: `node scripts/csp.mjs [outDir]`.
@@ -121,14 +123,31 @@ export function applyCsp(outDir) {
   for (const { path, headerPolicy } of pages) lines.push(path, `  Content-Security-Policy: ${headerPolicy}`);
   const headers = `${lines.join("\n")}\n`;
   writeFileSync(join(outDir, "_headers"), headers);
+  writeFileSync(join(outDir, "serve.json"), `${JSON.stringify(serveConfig(pages), null, 2)}\n`);
   return { pages, headers };
+}
+
+/** serve-handler matches a header rule against the served file's path, relative to the folder served. */
+const fileOf = (urlPath) => (urlPath === "/" ? "index.html" : urlPath.endsWith("/") ? `${urlPath.slice(1)}index.html` : urlPath.slice(1));
+const asHeaders = (record) => Object.entries(record).map(([key, value]) => ({ key, value }));
+
+/** The `_headers` rules for `serve` (https://github.com/vercel/serve-handler#headers-array). */
+export function serveConfig(pages) {
+  return {
+    headers: [
+      { source: "**", headers: asHeaders(COMMON_HEADERS) },
+      { source: "_next/static/**", headers: asHeaders({ "Cache-Control": "public, max-age=31536000, immutable" }) },
+      { source: "sw.js", headers: asHeaders({ "Cache-Control": "no-cache" }) },
+      ...pages.map(({ path, headerPolicy }) => ({ source: fileOf(path), headers: asHeaders({ "Content-Security-Policy": headerPolicy }) })),
+    ],
+  };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const outDir = process.argv[2] ?? "out";
   const { pages } = applyCsp(outDir);
   const longest = Math.max(...pages.map((page) => page.headerPolicy.length));
-  console.log(`CSP: ${pages.length} pages hashed; _headers written; longest policy ${longest} characters.`);
+  console.log(`CSP: ${pages.length} pages hashed; _headers and serve.json written; longest policy ${longest} characters.`);
   // Cloudflare Pages caps a _headers line at 2,000 characters.
   if (longest > 1950) console.warn("CSP: a policy is close to Cloudflare's 2,000-character _headers line limit.");
 }

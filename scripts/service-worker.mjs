@@ -23,7 +23,7 @@ const SOURCE = fileURLToPath(new URL("../lib/offline/service-worker.js", import.
  * React Server Component payloads (*.txt, as large as the pages): offline, Next's router falls back to a full
  * page load when one cannot be fetched, and the page comes from the cache.
  */
-const SKIP = [/^sw\.js$/, /^_headers$/, /\.map$/, /\.txt$/, /^404(\.html|\/)/, /^_not-found\//, /(^|\/)(?!index\.html$)[^/]+\.html$/];
+const SKIP = [/^sw\.js$/, /^_headers$/, /^serve\.json$/, /\.map$/, /\.txt$/, /^404(\.html|\/)/, /^_not-found\//, /(^|\/)(?!index\.html$)[^/]+\.html$/];
 
 function* files(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

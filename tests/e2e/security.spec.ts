@@ -70,6 +70,27 @@ test.describe("the policy in the built files", () => {
   });
 });
 
+test.describe("the README's server sends the headers", () => {
+  test.beforeEach(() => test.skip(test.info().project.name !== "desktop", "one browser is enough"));
+
+  test("every page served by `serve out` carries _headers' policy and the common headers", async ({ request }) => {
+    for (const { file: html, path } of builtHtml()) {
+      if (path.endsWith(".html")) continue; // error pages are served with their status only where they apply
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(200);
+      const headers = response.headers();
+      const meta = readBuilt(html).match(META)![1];
+      expect(headers["content-security-policy"], path).toBe(`${meta}; frame-ancestors 'none'`);
+      expect(headers["referrer-policy"], path).toBe("no-referrer");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["x-frame-options"], path).toBe("DENY");
+    }
+    const script = await request.get("/sw.js");
+    expect(script.headers()["cache-control"]).toBe("no-cache");
+    expect(script.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+});
+
 test.describe("the policy in the browser", () => {
   test.beforeEach(() => test.skip(test.info().project.name !== "desktop", "one browser is enough"));
 
