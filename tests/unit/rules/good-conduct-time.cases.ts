@@ -1,4 +1,3 @@
-import type { Facts } from "@/rules/facts/schema";
 import type { WorkedCase } from "./worked-case";
 
 const AS_OF = "2026-11-23";
