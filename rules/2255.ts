@@ -19,7 +19,7 @@
  */
 import type { Facts } from "@/rules/facts/schema";
 import { daysBetween } from "@/rules/calendar/dates";
-import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import { ask, defineReasons, incomplete, isIncomplete, likely, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { finality, oneYearDeadline, type FinalityKind } from "./shared/finality";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
@@ -103,8 +103,8 @@ const custodyNote = (f: Facts): Reason[] =>
 
 /** § 2255(h): a second motion needs the court of appeals' permission and one of two grounds. */
 function successive(f: Facts): Evaluation {
-  const need = missing(f, "legalError");
-  if (need.length > 0) return incomplete(need);
+  const givenLegalError = ask(f, "legalError");
+  if (isIncomplete(givenLegalError)) return givenLegalError;
   const grounds: Reason[] = [];
   if (has(f, "new-evidence")) grounds.push(reason("successiveNewEvidence")); // § 2255(h)(1)
   if (has(f, "new-supreme-court-rule")) grounds.push(reason("successiveNewRule")); // § 2255(h)(2)
@@ -184,16 +184,16 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const court = federalCourtOnly(f, "28 U.S.C. § 2255(a)");
   if (court) return court;
 
-  let need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
+  const givenCaseStatus = ask(f, "caseStatus");
+  if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
   // § 2255(a): "in custody under sentence" — there must be a judgment and a sentence to attack.
   if (f.caseStatus === "charged" || f.caseStatus === "found-guilty") return notApplicable(reason("noJudgmentYet"));
   if (f.caseStatus === "acquitted" || f.caseStatus === "dismissed" || f.caseStatus === "arrested-not-charged") {
     return notApplicable(reason("noConviction"));
   }
 
-  need = missing(f, "custody");
-  if (need.length > 0) return incomplete(need);
+  const givenCustody = ask(f, "custody");
+  if (isIncomplete(givenCustody)) return givenCustody;
   // § 2255(a) "in custody": once every part of the sentence is over, coram nobis is the remedy (brief § c).
   if (f.custody === "none") return notApplicable(reason("notInCustody"));
   if (f.custody === "not-sentenced") return notApplicable(reason("notSentenced"));
@@ -210,18 +210,18 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
     return possible([reason(fin.stage === "appeal" ? "appealPending" : "certiorariPending"), ...custodyNote(f)]);
   }
   if (fin.state === "unsure-appeal") {
-    need = missing(f, "judgmentDate");
-    if (need.length > 0) return incomplete(need);
+    const givenJudgmentDate = ask(f, "judgmentDate");
+    if (isIncomplete(givenJudgmentDate)) return givenJudgmentDate;
   }
 
   // § 2255(h): a second motion needs permission first, whatever the first motion's deadline was.
-  need = missing(f, "prior2255");
-  if (need.length > 0) return incomplete(need);
+  const givenPrior2255 = ask(f, "prior2255");
+  if (isIncomplete(givenPrior2255)) return givenPrior2255;
   if (f.prior2255 === "yes") return successive(f);
   const prior = f.prior2255 === "unsure" ? [reason("unsurePrior2255")] : [];
 
-  need = missing(f, "legalError");
-  if (need.length > 0) return incomplete(need);
+  const givenLegalError = ask(f, "legalError");
+  if (isIncomplete(givenLegalError)) return givenLegalError;
 
   if (fin.state === "unsure-appeal") return unsureAppeal(f, asOf, prior);
   const { deadline, earliestDeadline, anniversary } = oneYearDeadline(fin.final, fin.unrolled);

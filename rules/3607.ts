@@ -17,7 +17,7 @@
  */
 import type { Facts } from "@/rules/facts/schema";
 import { ageOn } from "@/rules/calendar/dates";
-import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import { ask, defineReasons, isIncomplete, likely, notApplicable, possible, type Given, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import type { Evaluation, RuleModule } from "./types";
 
@@ -44,26 +44,26 @@ const reason = defineReasons({
 });
 
 /** § 3607(c): "less than twenty-one years old at the time of the offense" — 21 exactly is too old. */
-const under21AtOffense = (f: Facts) => ageOn(f.birthDate!, f.offenseDate!) < 21;
+const under21AtOffense = (f: Given<"birthDate" | "offenseDate">) => ageOn(f.birthDate, f.offenseDate) < 21;
 
 /**
  * § 3607(a) dismissal is open (or under way); § 3607(c) adds the expungement order when the person was
  * under 21 at the offense. `underWay`: the person is already on § 3607 probation.
  */
 function dismissalAndMaybeExpungement(f: Facts, underWay: boolean): Evaluation {
-  const need = missing(f, "birthDate", "offenseDate");
-  if (need.length > 0) return incomplete(need);
+  const givenBirthDate = ask(f, "birthDate", "offenseDate");
+  if (isIncomplete(givenBirthDate)) return givenBirthDate;
   const dismissal = reason(underWay ? "dismissalAfterProbation" : "mayAskForDisposition");
-  return under21AtOffense(f)
+  return under21AtOffense(givenBirthDate)
     ? likely([dismissal, reason("under21Expungement")], { remedies: ["dismissal", "expungement"] })
     : likely([dismissal, reason("age21OrOlderNoExpungement")], { remedies: ["dismissal"] });
 }
 
 /** The § 3607 probation is over and the case was dismissed: only the (c) order is left to ask for. */
 function afterCompletedDisposition(f: Facts): Evaluation {
-  const need = missing(f, "birthDate", "offenseDate");
-  if (need.length > 0) return incomplete(need);
-  if (under21AtOffense(f)) return likely(reason("applyForExpungementOrder"), { remedies: ["expungement"] });
+  const givenBirthDate = ask(f, "birthDate", "offenseDate");
+  if (isIncomplete(givenBirthDate)) return givenBirthDate;
+  if (under21AtOffense(givenBirthDate)) return likely(reason("applyForExpungementOrder"), { remedies: ["expungement"] });
   // Issue #3's decision: the dismissal already happened; the DOJ keeps a nonpublic record (§ 3607(b));
   // no (c) order is available to someone 21 or older at the offense.
   return unlikely([reason("alreadyDismissedNoExpungement"), reason("nonpublicRecordKept")]);
@@ -73,16 +73,16 @@ function evaluate(f: Facts): Evaluation {
   const court = federalCourtOnly(f, "18 U.S.C. § 3607(a)");
   if (court) return court;
 
-  let need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
+  const givenCaseStatus = ask(f, "caseStatus");
+  if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
   // § 3607(a) works only "without entering a judgment of conviction".
   if (f.caseStatus === "sentenced") return unlikely(reason("judgmentEntered"));
   if (f.caseStatus === "acquitted" || f.caseStatus === "arrested-not-charged") {
     return notApplicable(reason("noFindingOfGuilt"));
   }
 
-  need = missing(f, "simplePossession");
-  if (need.length > 0) return incomplete(need);
+  const givenSimplePossession = ask(f, "simplePossession");
+  if (isIncomplete(givenSimplePossession)) return givenSimplePossession;
   if (f.simplePossession === "no") return notApplicable(reason("notSimplePossession"));
   if (f.simplePossession === "unsure") return possible(reason("unsureSimplePossession"));
 
@@ -90,8 +90,8 @@ function evaluate(f: Facts): Evaluation {
   // Issue #3's decision: not yet found guilty, so too early — but it can be asked for once found guilty.
   if (f.caseStatus === "charged") return possible(reason("askOnceFoundGuilty"));
 
-  need = missing(f, "disposition3607");
-  if (need.length > 0) return incomplete(need);
+  const givenDisposition3607 = ask(f, "disposition3607");
+  if (isIncomplete(givenDisposition3607)) return givenDisposition3607;
   if (f.disposition3607 === "unsure") return possible(reason("unsureDisposition"));
   if (f.disposition3607 === "completed") return afterCompletedDisposition(f);
   if (f.disposition3607 === "on-probation") return dismissalAndMaybeExpungement(f, true);
@@ -99,13 +99,13 @@ function evaluate(f: Facts): Evaluation {
   if (f.caseStatus === "dismissed") return notApplicable(reason("dismissedWithoutDisposition"));
 
   // Found guilty, judgment not yet entered: the window of § 3607(a) is open now.
-  need = missing(f, "priorDrugConviction");
-  if (need.length > 0) return incomplete(need);
+  const givenPriorDrugConviction = ask(f, "priorDrugConviction");
+  if (isIncomplete(givenPriorDrugConviction)) return givenPriorDrugConviction;
   if (f.priorDrugConviction === "yes") return unlikely(reason("priorDrugConviction"));
   if (f.priorDrugConviction === "unsure") return possible(reason("unsurePriorDrugConviction"));
 
-  need = missing(f, "prior3607");
-  if (need.length > 0) return incomplete(need);
+  const givenPrior3607 = ask(f, "prior3607");
+  if (isIncomplete(givenPrior3607)) return givenPrior3607;
   if (f.prior3607 === "yes") return unlikely(reason("prior3607Disposition"));
   if (f.prior3607 === "unsure") return possible(reason("unsurePrior3607"));
 

@@ -13,7 +13,7 @@
  * and current practice (brief § i(8), UNVERIFIED); reprieves.
  */
 import type { Facts } from "@/rules/facts/schema";
-import { defineReasons, incomplete, likely, missing, notApplicable, possible } from "./kit";
+import { ask, defineReasons, isIncomplete, likely, notApplicable, possible } from "./kit";
 import { clemencyCourt } from "./shared/clemency-court";
 import type { Evaluation, Reason, RuleModule } from "./types";
 
@@ -45,11 +45,11 @@ function evaluate(f: Facts): Evaluation {
   if (court) return court;
 
   // CM1: a sentence being served. Decided from the early, common facts only.
-  let need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
+  const givenCaseStatus = ask(f, "caseStatus");
+  if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
   if (f.caseStatus !== "sentenced" && f.caseStatus !== "unsure") return notApplicable(reason("noSentence"));
-  need = missing(f, "custody");
-  if (need.length > 0) return incomplete(need);
+  const givenCustody = ask(f, "custody");
+  if (isIncomplete(givenCustody)) return givenCustody;
 
   // CM2 (§ 1.3, UNVERIFIED): other remedies are expected first — said in the words, never a bar.
   const advice = [reason("otherRemediesFirst"), reason("presidentDecides"), ...courtNotes(f)];

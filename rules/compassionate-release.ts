@@ -24,9 +24,9 @@
  * full exhaustion of BOP appeals before day 30 (the 30-day lapse is "earlier" in practice); the BOP's
  * 14-day processing of terminal-illness requests (§ 3582(d)(2)(A)); renewed motions on changed facts.
  */
-import type { Facts, FactName } from "@/rules/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { ageOn, daysBetween, earlier, later, plusDays, plusMonths, plusYears } from "@/rules/calendar/dates";
-import { defineReasons, incomplete, likely, missing, notYet, possible, unlikely } from "./kit";
+import { ask, defineReasons, isIncomplete, type Incomplete, likely, notYet, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { servingPrisonTerm } from "./shared/sentence-reduction";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
@@ -63,7 +63,7 @@ const EXHAUSTION_DAYS = 30;
 
 /** Where the extraordinary-and-compelling question stands. */
 type Grounds =
-  | { kind: "need"; needs: FactName[] }
+  | Incomplete
   | { kind: "met"; reasons: Reason[] }
   /** (b)(2): the time-served threshold will be reached on `on`. */
   | { kind: "later"; on: IsoDate; reasons: Reason[] }
@@ -71,19 +71,20 @@ type Grounds =
   | { kind: "unmet"; reasons: Reason[] };
 
 /** Time served so far starts on the custody start date, moved back by credited jail days (18 U.S.C. § 3585(b)). */
-const creditedStart = (f: Facts): IsoDate => plusDays(f.custodyStartDate!, -(f.jailCreditDays ?? 0));
+const creditedStart = (start: IsoDate, f: Facts): IsoDate => plusDays(start, -(f.jailCreditDays ?? 0));
 
 /**
  * The day `years` of the term will have been served, or the facts still needed. Jail credit is asked for
  * only when the time since the custody start date falls short: only then can it change the answer.
  */
-function dayServed(f: Facts, asOf: IsoDate, years: number): { on: IsoDate } | { needs: FactName[] } {
-  const need = missing(f, "custodyStartDate");
-  if (need.length > 0) return { needs: need };
-  const withoutCredit = plusYears(f.custodyStartDate!, years);
+function dayServed(f: Facts, asOf: IsoDate, years: number): { on: IsoDate } | Incomplete {
+  const given = ask(f, "custodyStartDate");
+  if (isIncomplete(given)) return given;
+  const withoutCredit = plusYears(given.custodyStartDate, years);
   if (withoutCredit <= asOf) return { on: withoutCredit };
-  if (f.jailCreditDays === undefined) return { needs: ["jailCreditDays"] };
-  return { on: plusYears(creditedStart(f), years) };
+  const credit = ask(f, "jailCreditDays");
+  if (isIncomplete(credit)) return credit;
+  return { on: plusYears(creditedStart(given.custodyStartDate, f), years) };
 }
 
 /**
@@ -92,29 +93,29 @@ function dayServed(f: Facts, asOf: IsoDate, years: number): { on: IsoDate } | { 
  * whichever is less".
  */
 function agingProng(f: Facts, asOf: IsoDate): Grounds {
-  let need = missing(f, "birthDate");
-  if (need.length > 0) return { kind: "need", needs: need };
+  const born = ask(f, "birthDate");
+  if (isIncomplete(born)) return born;
   // Interpretation: the age element is not met today, so (b)(2) does not apply now. We do not project a
   // date years ahead: the deterioration must exist then, and many terms end first. The words give the
   // 65th birthday so the person can ask again if still in prison.
-  if (ageOn(f.birthDate!, asOf) < 65) {
-    return { kind: "unmet", reasons: [reason("agingUnder65", { date: plusYears(f.birthDate!, 65) })] };
+  if (ageOn(born.birthDate, asOf) < 65) {
+    return { kind: "unmet", reasons: [reason("agingUnder65", { date: plusYears(born.birthDate, 65) })] };
   }
   const tenYears = dayServed(f, asOf, 10);
-  if ("needs" in tenYears) return { kind: "need", needs: tenYears.needs };
+  if (isIncomplete(tenYears)) return tenYears;
   if (tenYears.on <= asOf) return { kind: "met", reasons: [reason("agingMet")] };
 
   // Short of 10 years: 75 percent of the term may be less. A life term has no 75 percent.
-  need = missing(f, "lifeSentence");
-  if (need.length > 0) return { kind: "need", needs: need };
+  const life = ask(f, "lifeSentence");
+  if (isIncomplete(life)) return life;
   let threshold = tenYears.on;
-  if (f.lifeSentence !== "yes") {
-    need = missing(f, "prisonMonths", "prisonExtraDays");
-    if (need.length > 0) return { kind: "need", needs: need };
-    const start = f.custodyStartDate!;
-    const termDays = daysBetween(start, plusDays(plusMonths(start, f.prisonMonths!), f.prisonExtraDays!));
+  if (life.lifeSentence !== "yes") {
+    const term = ask(f, "custodyStartDate", "prisonMonths", "prisonExtraDays");
+    if (isIncomplete(term)) return term;
+    const start = term.custodyStartDate;
+    const termDays = daysBetween(start, plusDays(plusMonths(start, term.prisonMonths), term.prisonExtraDays));
     // A zero-length term in prison makes no sense as a 75 percent base; only the 10 years then count.
-    if (termDays > 0) threshold = earlier(threshold, plusDays(creditedStart(f), Math.ceil(termDays * 0.75)));
+    if (termDays > 0) threshold = earlier(threshold, plusDays(creditedStart(start, f), Math.ceil(termDays * 0.75)));
   }
   if (threshold <= asOf) return { kind: "met", reasons: [reason("agingMet")] };
   return { kind: "later", on: threshold, reasons: [reason("agingTimeNotServed", { date: threshold })] };
@@ -126,13 +127,14 @@ function agingProng(f: Facts, asOf: IsoDate): Grounds {
  * could help, so almost nobody is asked about § 3559(c).
  */
 function age70Prong(f: Facts, asOf: IsoDate): Grounds {
-  const need = missing(f, "birthDate");
-  if (need.length > 0) return { kind: "need", needs: need };
-  if (ageOn(f.birthDate!, asOf) < 70) return { kind: "unmet", reasons: [] };
+  const born = ask(f, "birthDate");
+  if (isIncomplete(born)) return born;
+  if (ageOn(born.birthDate, asOf) < 70) return { kind: "unmet", reasons: [] };
   const thirtyYears = dayServed(f, asOf, 30);
-  if ("needs" in thirtyYears) return { kind: "need", needs: thirtyYears.needs };
+  if (isIncomplete(thirtyYears)) return thirtyYears;
   if (thirtyYears.on > asOf) return { kind: "unmet", reasons: [] };
-  if (f.sentenced3559c === undefined) return { kind: "need", needs: ["sentenced3559c"] };
+  const given = ask(f, "sentenced3559c");
+  if (isIncomplete(given)) return given;
   // D-ii-4: (ii) also needs "a determination … by the Director of the Bureau of Prisons" that the person is
   // not a danger (§ 3142(g)). The screener asks no fact about it and the person rarely knows, so the prong
   // is `possible`, never `likely` (brief § d D-ii-4 "Needed: Yes"; contract § 2 `possible`); the words say so.
@@ -162,13 +164,13 @@ function grounds(f: Facts, asOf: IsoDate): Grounds {
   let later: Extract<Grounds, { kind: "later" }> | undefined;
   if (chosen.has("aging-decline")) {
     const aging = agingProng(f, asOf);
-    if (aging.kind === "need" || aging.kind === "met") return aging;
+    if (isIncomplete(aging) || aging.kind === "met") return aging;
     if (aging.kind === "later") later = aging;
     else unmet.push(...aging.reasons);
   }
 
   const age70 = age70Prong(f, asOf);
-  if (age70.kind === "need" || age70.kind === "met") return age70;
+  if (isIncomplete(age70) || age70.kind === "met") return age70;
 
   const maybe: Reason[] = [];
   // § 1B1.13(b)(5) [wording UNVERIFIED]: "similar in gravity" to (1)–(4) — for the judge to weigh.
@@ -188,24 +190,24 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const term = servingPrisonTerm(f, { noPrisonTerm: reason("noPrisonTerm"), onSupervision: reason("onSupervision") });
   if (term) return term;
 
-  let need = missing(f, "crReasons");
-  if (need.length > 0) return incomplete(need);
+  const givenCrReasons = ask(f, "crReasons");
+  if (isIncomplete(givenCrReasons)) return givenCrReasons;
   const found = grounds(f, asOf);
-  if (found.kind === "need") return incomplete(found.needs);
+  if (isIncomplete(found)) return found;
   if (found.kind === "unmet") return unlikely(found.reasons);
 
   // Exhaustion (brief § d D2): a mandatory claim-processing rule (United States v. Alam, 960 F.3d 831 (6th Cir. 2020)).
-  need = missing(f, "wardenRequest");
-  if (need.length > 0) return incomplete(need);
+  const givenWardenRequest = ask(f, "wardenRequest");
+  if (isIncomplete(givenWardenRequest)) return givenWardenRequest;
   if (f.wardenRequest === "unsure") return possible([...found.reasons, reason("unsureWardenRequest")]);
   // Interpretation: no request yet means a criterion is not met today and no date can be computed (the
   // clock starts only when the warden receives it), so `unlikely` — the words say the one step to take.
   // Same pattern as issue #3's pardon decision: `not-yet` only when a date can be computed.
   if (f.wardenRequest === "not-submitted") return unlikely([...found.reasons, reason("writeToWardenFirst")]);
 
-  need = missing(f, "wardenRequestDate");
-  if (need.length > 0) return incomplete(need);
-  const exhausted = plusDays(f.wardenRequestDate!, EXHAUSTION_DAYS);
+  const givenWardenRequestDate = ask(f, "wardenRequestDate");
+  if (isIncomplete(givenWardenRequestDate)) return givenWardenRequestDate;
+  const exhausted = plusDays(givenWardenRequestDate.wardenRequestDate, EXHAUSTION_DAYS);
 
   if (found.kind === "possible") {
     // A date in the future goes only with `not-yet` (contract § 2); here it is in the words.

@@ -17,7 +17,7 @@
  * the non-retroactivity of Padilla-type claims (Chaidez, UNVERIFIED).
  */
 import type { Facts } from "@/rules/facts/schema";
-import { defineReasons, incomplete, missing, notApplicable, possible, unlikely } from "./kit";
+import { ask, defineReasons, isIncomplete, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import type { Evaluation, Reason, RuleModule } from "./types";
 
@@ -58,13 +58,13 @@ function evaluate(f: Facts): Evaluation {
   const court = federalCourtOnly(f, "28 U.S.C. § 1651(a)");
   if (court) return court;
 
-  let need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
+  const givenCaseStatus = ask(f, "caseStatus");
+  if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
   // The writ attacks a federal conviction; without one there is nothing to vacate.
   if (f.caseStatus !== "sentenced" && f.caseStatus !== "unsure") return notApplicable(reason("noConviction"));
 
-  need = missing(f, "custody");
-  if (need.length > 0) return incomplete(need);
+  const givenCustody = ask(f, "custody");
+  if (isIncomplete(givenCustody)) return givenCustody;
   // C2: while any part of the sentence is being served, § 2255 is the "more usual remedy" (Morgan).
   if (f.custody === "prison" || f.custody === "supervised-release" || f.custody === "probation") {
     return notApplicable(reason("stillInCustody"));
@@ -72,18 +72,18 @@ function evaluate(f: Facts): Evaluation {
   if (f.custody === "not-sentenced") return notApplicable(reason("notSentenced"));
   if (f.caseStatus === "unsure") return possible(reason("unsureCaseStatus"));
 
-  need = missing(f, "convictionVacated");
-  if (need.length > 0) return incomplete(need);
+  const givenConvictionVacated = ask(f, "convictionVacated");
+  if (isIncomplete(givenConvictionVacated)) return givenConvictionVacated;
   // Already vacated: the writ's only result has happened. "unsure" goes on: the rest decides.
   if (f.convictionVacated === "yes") return notApplicable(reason("alreadyVacated"));
 
-  need = missing(f, "legalError");
-  if (need.length > 0) return incomplete(need);
+  const givenLegalError = ask(f, "legalError");
+  if (isIncomplete(givenLegalError)) return givenLegalError;
   const gap = fundamentalErrorGap(f);
   if (gap) return gap;
 
-  need = missing(f, "continuingConsequences");
-  if (need.length > 0) return incomplete(need);
+  const givenContinuingConsequences = ask(f, "continuingConsequences");
+  if (isIncomplete(givenContinuingConsequences)) return givenContinuingConsequences;
   if (f.continuingConsequences === "no") return unlikely(reason("noContinuingConsequences"));
 
   const reasons: Reason[] = [reason("fundamentalError")];

@@ -17,7 +17,7 @@
  */
 import type { Facts } from "@/rules/facts/schema";
 import { plusDays, plusYears } from "@/rules/calendar/dates";
-import { defineReasons, incomplete, likely, missing, notApplicable, notYet, possible, unlikely } from "./kit";
+import { ask, defineReasons, isIncomplete, likely, notApplicable, notYet, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
@@ -61,9 +61,9 @@ function conduct(f: Facts, kind: Supervision): Reason[] {
 
 /** Supervised release, or felony probation (`unsureFelony`: probation, not sure it was a felony). */
 function oneYearRule(f: Facts, asOf: IsoDate, kind: Supervision, unsureFelony: boolean): Evaluation {
-  let need = missing(f, "supervisionStartDate");
-  if (need.length > 0) return incomplete(need);
-  const { anniversary, availableFrom } = afterOneYear(f.supervisionStartDate!);
+  const givenSupervisionStartDate = ask(f, "supervisionStartDate");
+  if (isIncomplete(givenSupervisionStartDate)) return givenSupervisionStartDate;
+  const { anniversary, availableFrom } = afterOneYear(givenSupervisionStartDate.supervisionStartDate);
   const sr = kind === "supervised-release";
 
   if (asOf >= availableFrom) {
@@ -77,11 +77,12 @@ function oneYearRule(f: Facts, asOf: IsoDate, kind: Supervision, unsureFelony: b
   // the contract gives a future `availableFrom` with `not-yet` alone.
   if (unsureFelony) return possible(reason("unsureFelony", { availableFrom }));
 
-  need = missing(f, "supervisionMonths");
-  if (need.length > 0) return incomplete(need);
+  const givenSupervisionMonths = ask(f, "supervisionMonths");
+  if (isIncomplete(givenSupervisionMonths)) return givenSupervisionMonths;
   // A term of one year or less is over before "the expiration of one year" has passed.
-  if (f.supervisionMonths! <= 12) {
-    return unlikely(reason(sr ? "srTermTooShort" : "probationTermTooShort", { months: f.supervisionMonths! }));
+  const months = givenSupervisionMonths.supervisionMonths;
+  if (months <= 12) {
+    return unlikely(reason(sr ? "srTermTooShort" : "probationTermTooShort", { months }));
   }
   return notYet(reason(sr ? "srNotYet" : "felonyProbationNotYet", { anniversary, availableFrom }), { availableFrom });
 }
@@ -90,8 +91,8 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const court = federalCourtOnly(f, SR);
   if (court) return court;
 
-  let need = missing(f, "custody");
-  if (need.length > 0) return incomplete(need);
+  const givenCustody = ask(f, "custody");
+  if (isIncomplete(givenCustody)) return givenCustody;
   if (f.custody === "none" || f.custody === "not-sentenced") return notApplicable(reason("notOnSupervision"));
   // Interpretation: no supervision to end yet, and the day it will start is not a fact we have, so no
   // `not-yet` date can be computed; the words say it opens one year into supervised release.
@@ -99,8 +100,8 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   if (f.custody === "supervised-release") return oneYearRule(f, asOf, "supervised-release", false);
 
   // Probation: § 3564(c) depends on the grade of the offense.
-  need = missing(f, "felony");
-  if (need.length > 0) return incomplete(need);
+  const givenFelony = ask(f, "felony");
+  if (isIncomplete(givenFelony)) return givenFelony;
   if (f.felony === "no") {
     // § 3564(c): a misdemeanor or infraction — "at any time".
     const since = f.supervisionStartDate !== undefined && f.supervisionStartDate <= asOf ? f.supervisionStartDate : undefined;

@@ -19,7 +19,7 @@
  * No. 20-1650 (U.S. June 27, 2022)).
  */
 import type { Facts } from "@/rules/facts/schema";
-import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import { ask, defineReasons, isIncomplete, likely, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import type { Evaluation, Reason, RuleModule } from "./types";
 
@@ -59,8 +59,8 @@ function evaluate(f: Facts): Evaluation {
   const court = federalCourtOnly(f, SECTION("(a)"));
   if (court) return court;
 
-  let need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
+  const givenCaseStatus = ask(f, "caseStatus");
+  if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
   if (f.caseStatus !== "sentenced" && f.caseStatus !== "unsure") return notApplicable(reason("noSentence"));
 
   // "Unsure" answers do not stop the screening: a later fact may still rule the path out, and only if
@@ -68,21 +68,21 @@ function evaluate(f: Facts): Evaluation {
   const unsure: Reason[] = [];
 
   // H1: crack cocaine only — the first question, so that nobody else is asked anything more.
-  need = missing(f, "crackOffense");
-  if (need.length > 0) return incomplete(need);
+  const givenCrackOffense = ask(f, "crackOffense");
+  if (isIncomplete(givenCrackOffense)) return givenCrackOffense;
   if (f.crackOffense === "no") return notApplicable(reason("notCrack"));
   if (f.crackOffense === "unsure") unsure.push(reason("unsureCrack"));
 
   // H2: committed before 2010-08-03 (2010-08-02 is the last covered day).
-  need = missing(f, "offenseDate");
-  if (need.length > 0) return incomplete(need);
+  const givenOffenseDate = ask(f, "offenseDate");
+  if (isIncomplete(givenOffenseDate)) return givenOffenseDate;
   if (f.offenseDate! >= FSA_2010_ENACTED) return unlikely(reason("offenseOnOrAfterAugust2010"));
 
   // H3 (Terry): only crack offenses whose mandatory minimum FSA 2010 changed; not § 841(b)(1)(C).
   // Asked only of people who know it was crack: the question makes no sense otherwise.
   if (f.crackOffense === "yes") {
-    need = missing(f, "crackMandatoryMinimum");
-    if (need.length > 0) return incomplete(need);
+    const givenCrackMandatoryMinimum = ask(f, "crackMandatoryMinimum");
+    if (isIncomplete(givenCrackMandatoryMinimum)) return givenCrackMandatoryMinimum;
     if (f.crackMandatoryMinimum === "no") return unlikely(reason("noMandatoryMinimum"));
     if (f.crackMandatoryMinimum === "unsure") unsure.push(reason("unsureMandatoryMinimum"));
   }
@@ -90,8 +90,8 @@ function evaluate(f: Facts): Evaluation {
   // H6: still serving. Prison: the term can be reduced. Supervision only: a supervised-release term can
   // still be reduced in the 2nd Circuit (Holloway); elsewhere UNVERIFIED, hence `possible`. Nothing left:
   // a completed prison term cannot be reduced (Martin).
-  need = missing(f, "custody");
-  if (need.length > 0) return incomplete(need);
+  const givenCustody = ask(f, "custody");
+  if (isIncomplete(givenCustody)) return givenCustody;
   if (f.custody === "none") return notApplicable(reason("sentenceCompleted"));
   if (f.custody === "not-sentenced") return notApplicable(reason("noSentence"));
   const supervisionOnly = f.custody === "supervised-release" || f.custody === "probation";
@@ -104,14 +104,14 @@ function evaluate(f: Facts): Evaluation {
   // hard-coded; contract § 2 `possible`: "a fact only a lawyer or the record can establish").
   // TODO(legal): confirm Dorsey, 567 U.S. 260 (2012), and § 404(c)'s text; with both, a post-Dorsey
   // sentence could be `unlikely`.
-  need = missing(f, "judgmentDate");
-  if (need.length > 0) return incomplete(need);
+  const givenJudgmentDate = ask(f, "judgmentDate");
+  if (isIncomplete(givenJudgmentDate)) return givenJudgmentDate;
   if (f.judgmentDate! >= DORSEY_DECIDED) unsure.push(reason("sentencedUnderFsa2010"));
   else if (f.judgmentDate! >= FSA_2010_ENACTED) unsure.push(reason("sentencedDuringTransition"));
 
   // H5 (§ 404(c)): an earlier motion denied on the merits bars another; one granted already reduced it.
-  need = missing(f, "prior404Motion");
-  if (need.length > 0) return incomplete(need);
+  const givenPrior404Motion = ask(f, "prior404Motion");
+  if (isIncomplete(givenPrior404Motion)) return givenPrior404Motion;
   if (f.prior404Motion === "denied-on-merits") return unlikely(reason("priorMotionDenied"));
   if (f.prior404Motion === "granted") return unlikely(reason("alreadyReduced"));
   if (f.prior404Motion === "unsure") unsure.push(reason("unsurePriorMotion"));

@@ -21,7 +21,7 @@
  */
 import type { Facts } from "@/rules/facts/schema";
 import { estimateTimeCredits, FSA_ENACTED, type CreditRate } from "@/rules/calculators/fsa-time-credits";
-import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import { ask, defineReasons, incomplete, isIncomplete, likely, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { compactEstimate, notServingPrisonTerm, prisonTerm } from "./shared/good-conduct-time";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
@@ -68,29 +68,29 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const doubts: Reason[] = [];
 
   // F2 — § 3632(d)(4)(D): any count on the list bars earning.
-  let need = missing(f, "fsaExcludedOffense");
-  if (need.length > 0) return incomplete(need);
+  const givenFsaExcludedOffense = ask(f, "fsaExcludedOffense");
+  if (isIncomplete(givenFsaExcludedOffense)) return givenFsaExcludedOffense;
   if (f.fsaExcludedOffense === "yes") return unlikely(reason("excludedOffense"));
   if (f.fsaExcludedOffense === "unsure") doubts.push(reason("unsureExcludedOffense"));
 
   // G6 — § 3632(d)(4)(E)(i): credits are still earned but may not be applied.
-  need = missing(f, "removalOrder");
-  if (need.length > 0) return incomplete(need);
+  const givenRemovalOrder = ask(f, "removalOrder");
+  if (isIncomplete(givenRemovalOrder)) return givenRemovalOrder;
   if (f.removalOrder === "yes") return unlikely(reason("removalOrderBarsApplying"));
   if (f.removalOrder === "unsure") doubts.push(reason("unsureRemovalOrder"));
 
   // G1/G3 — § 3624(g)(1)(A), (C): credits are applied against the remainder of a computed term.
   // TODO(legal): the brief does not address life sentences; a life term has no release date for
   // credits to bring forward, so they cannot be applied. Confirm BOP practice.
-  need = missing(f, "lifeSentence");
-  if (need.length > 0) return incomplete(need);
+  const givenLifeSentence = ask(f, "lifeSentence");
+  if (isIncomplete(givenLifeSentence)) return givenLifeSentence;
   if (f.lifeSentence === "yes") return unlikely(reason("lifeNoReleaseDate"));
   if (f.lifeSentence === "unsure") return possible([...doubts, reason("unsureLifeSentence")]);
 
   // F4 — § 3632(d)(4)(A)(ii); G2/G4/G5 — § 3624(g)(1)(B), (D): applying credits needs minimum or low risk
   // (or, for prerelease custody, the warden's approval of a petition).
-  need = missing(f, "riskLevel");
-  if (need.length > 0) return incomplete(need);
+  const givenRiskLevel = ask(f, "riskLevel");
+  if (isIncomplete(givenRiskLevel)) return givenRiskLevel;
   const rate = rateFor(f);
   const rateReasons: Reason[] = [];
   if (rate === 15) rateReasons.push(reason("lowRiskRate"));
@@ -110,19 +110,21 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   if (term.kind === "outOfRange") return possible([...doubts, ...rateReasons, reason("cannotEstimate")]);
 
   // G5 — § 3624(g)(3): early supervised release needs a supervised-release term in the judgment.
-  need = missing(f, "supervisedReleaseOrdered");
-  if (need.length > 0) return incomplete(need);
+  const givenSupervisedReleaseOrdered = ask(f, "supervisedReleaseOrdered");
+  if (isIncomplete(givenSupervisedReleaseOrdered)) return givenSupervisedReleaseOrdered;
   const withSupervisedRelease = f.supervisedReleaseOrdered !== "no";
 
+  const started = ask(f, "custodyStartDate");
+  if (isIncomplete(started)) return started;
   const etc = estimateTimeCredits({
-    startDate: f.custodyStartDate!,
+    startDate: started.custodyStartDate,
     gctRelease: term.estimate.gctRelease,
     creditRatePer30: rate,
     supervisedRelease: withSupervisedRelease,
   });
 
   const reasons: Reason[] = [...rateReasons];
-  if (f.custodyStartDate! < FSA_ENACTED) reasons.push(reason("earnedFromFsaEnactment", { earningStart: etc.earningStart }));
+  if (started.custodyStartDate < FSA_ENACTED) reasons.push(reason("earnedFromFsaEnactment", { earningStart: etc.earningStart }));
   reasons.push(reason("earliestPrerelease", { earliestPrerelease: etc.earliestPrerelease, gctRelease: etc.gctRelease }));
   if (withSupervisedRelease) {
     reasons.push(

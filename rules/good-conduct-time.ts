@@ -21,7 +21,7 @@
 import type { Facts } from "@/rules/facts/schema";
 import { isNonBusinessDay } from "@/rules/calendar/court-days";
 import { plusDays } from "@/rules/calendar/dates";
-import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import { ask, defineReasons, incomplete, isIncomplete, likely, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { compactEstimate, notServingPrisonTerm, overOneYear, prisonTerm, termImposed, type RateBasis } from "./shared/good-conduct-time";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
@@ -106,8 +106,8 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   if (notServing) return notServing;
 
   // In prison (including a halfway house or home confinement under the BOP).
-  const need = missing(f, "lifeSentence");
-  if (need.length > 0) return incomplete(need);
+  const givenLifeSentence = ask(f, "lifeSentence");
+  if (isIncomplete(givenLifeSentence)) return givenLifeSentence;
   if (f.lifeSentence === "yes") return unlikely(reason("lifeSentence")); // § 3624(b)(1) "other than … life"
   if (f.lifeSentence === "unsure") return possible(reason("unsureLifeSentence"));
 

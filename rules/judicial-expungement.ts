@@ -15,7 +15,7 @@
  * equitable reasons themselves (a balancing only a judge does).
  */
 import type { Facts } from "@/rules/facts/schema";
-import { because, defineReasons, incomplete, missing, notApplicable, possible, unlikely } from "./kit";
+import { ask, because, defineReasons, isIncomplete, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { circuitOf, type Circuit, type Stance } from "./data/circuits";
 import type { Evaluation, Reason, RuleModule } from "./types";
@@ -99,13 +99,13 @@ function conviction(f: Facts, circuit: Circuit): Evaluation {
   if (opens(circuit, "valid") === opens(circuit, "unlawful")) {
     return decide(f, circuit, f.convictionVacated === "yes" || f.recordProblem === "yes" ? "unlawful" : "valid");
   }
-  let need = missing(f, "convictionVacated");
-  if (need.length > 0) return incomplete(need);
+  const givenConvictionVacated = ask(f, "convictionVacated");
+  if (isIncomplete(givenConvictionVacated)) return givenConvictionVacated;
   // A vacated conviction is not expunged automatically (brief § b(6)); its records are those of an
   // invalid conviction (Sumner, Pinto).
   if (f.convictionVacated === "yes") return decide(f, circuit, "unlawful");
-  need = missing(f, "recordProblem");
-  if (need.length > 0) return incomplete(need);
+  const givenRecordProblem = ask(f, "recordProblem");
+  if (isIncomplete(givenRecordProblem)) return givenRecordProblem;
   if (f.recordProblem === "yes") return decide(f, circuit, "unlawful");
   if (f.recordProblem === "unsure") return possible([circuitReason("unsureRecordProblem", circuit.unlawfulRecords, circuit)]);
   if (f.convictionVacated === "unsure") return possible([circuitReason("unsureVacated", circuit.unlawfulRecords, circuit)]);
@@ -115,8 +115,8 @@ function conviction(f: Facts, circuit: Circuit): Evaluation {
 /** Arrest, acquittal or dismissal records: the equitable avenue, plus the unlawful one if the arrest was unlawful. */
 function arrestRecords(f: Facts, circuit: Circuit): Evaluation {
   if (opens(circuit, "arrest") || !opens(circuit, "unlawful")) return decide(f, circuit, "arrest");
-  const need = missing(f, "recordProblem");
-  if (need.length > 0) return incomplete(need);
+  const givenRecordProblem = ask(f, "recordProblem");
+  if (isIncomplete(givenRecordProblem)) return givenRecordProblem;
   if (f.recordProblem === "yes") return decide(f, circuit, "unlawful");
   if (f.recordProblem === "unsure") return possible([circuitReason("unsureRecordProblem", circuit.unlawfulRecords, circuit)]);
   return decide(f, circuit, "arrest");
@@ -126,13 +126,13 @@ function evaluate(f: Facts): Evaluation {
   const court = federalCourtOnly(f, KOKKONEN);
   if (court) return court;
 
-  let need = missing(f, "courtState");
-  if (need.length > 0) return incomplete(need);
+  const givenCourtState = ask(f, "courtState");
+  if (isIncomplete(givenCourtState)) return givenCourtState;
   // Brief § h-2: the circuit of the district court that entered the judgment (or heard the charge).
-  const circuit = circuitOf(f.courtState!);
+  const circuit = circuitOf(givenCourtState.courtState);
 
-  need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
+  const givenCaseStatus = ask(f, "caseStatus");
+  if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
   // Nothing to expunge while the case is still going.
   if (f.caseStatus === "charged" || f.caseStatus === "found-guilty") return notApplicable(reason("caseStillOpen"));
   if (f.caseStatus === "unsure") return possible(reason("unsureCaseStatus"));

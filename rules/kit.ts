@@ -79,6 +79,6 @@ export function ask<K extends FactName>(facts: Facts, ...names: K[]): Given<K> |
 }
 
 /** True for what `ask` returns when facts are missing (and for any other `incomplete` evaluation). */
-export function isIncomplete(value: object): value is Incomplete {
-  return (value as Partial<Evaluation>).status === "incomplete";
+export function isIncomplete(value: unknown): value is Incomplete {
+  return typeof value === "object" && value !== null && (value as Partial<Evaluation>).status === "incomplete";
 }

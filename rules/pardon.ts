@@ -18,10 +18,10 @@
  * waiting period ("rarely granted"); unpaid fines and restitution; pending charges; the regulations are
  * advisory and bind no President (28 C.F.R. § 1.11).
  */
-import type { Facts, FactName } from "@/rules/facts/schema";
+import type { Facts } from "@/rules/facts/schema";
 import { later, plusMonths, plusYears } from "@/rules/calendar/dates";
 import { LAST_COVERED_OFFENSE_DATE, proclamationCovering } from "./data/marijuana-proclamations";
-import { defineReasons, incomplete, likely, missing, notApplicable, notYet, possible, unlikely } from "./kit";
+import { ask, defineReasons, isIncomplete, type Incomplete, likely, notApplicable, notYet, possible, unlikely } from "./kit";
 import { clemencyCourt } from "./shared/clemency-court";
 import { prisonWasImposed } from "./shared/prison-imposed";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
@@ -67,8 +67,6 @@ const reason = defineReasons({
 const WAITING_YEARS = 5;
 
 /** A step of the screening that still needs facts. */
-type Need = { needs: FactName[] };
-const isNeed = (x: unknown): x is Need => typeof x === "object" && x !== null && "needs" in x;
 
 /** What the marijuana proclamations say about this case. */
 type Proclamation = { kind: "covered" | "maybe"; reasons: Reason[] } | { kind: "none" };
@@ -78,21 +76,21 @@ type Proclamation = { kind: "covered" | "maybe"; reasons: Reason[] } | { kind: "
  * § 48-904.01(d)(1)) committed on or before 2023-12-22; a U.S. citizen or lawful permanent resident on the
  * proclamation date who was a citizen or lawfully present at the offense; charged or convicted.
  */
-function proclamations(f: Facts): Proclamation | Need {
+function proclamations(f: Facts): Proclamation | Incomplete {
   // TODO(legal): court-martial marijuana offenses are not named by the proclamations as the brief gives them.
   if (f.court === "military") return { kind: "none" };
-  let need = missing(f, "simplePossession");
-  if (need.length > 0) return { needs: need };
+  const possession = ask(f, "simplePossession");
+  if (isIncomplete(possession)) return possession;
   if (f.simplePossession === "no") return { kind: "none" };
-  need = missing(f, "marijuanaOnly");
-  if (need.length > 0) return { needs: need };
+  const marijuana = ask(f, "marijuanaOnly");
+  if (isIncomplete(marijuana)) return marijuana;
   if (f.marijuanaOnly === "no") return { kind: "none" };
-  need = missing(f, "offenseDate");
-  if (need.length > 0) return { needs: need };
-  const proclamation = proclamationCovering(f.offenseDate!);
+  const offense = ask(f, "offenseDate");
+  if (isIncomplete(offense)) return offense;
+  const proclamation = proclamationCovering(offense.offenseDate);
   if (!proclamation) return { kind: "none" };
-  need = missing(f, "citizenship");
-  if (need.length > 0) return { needs: need };
+  const status = ask(f, "citizenship");
+  if (isIncomplete(status)) return status;
 
   const unsure: Reason[] = [];
   if (f.simplePossession === "unsure") unsure.push(reason("unsureSimplePossession"));
@@ -111,17 +109,17 @@ function proclamations(f: Facts): Proclamation | Need {
 }
 
 /** When the waiting period runs from: release from confinement, or conviction when no prison was imposed. */
-function waitingFrom(f: Facts): { from: IsoDate; event: "release" | "conviction" } | Need {
+function waitingFrom(f: Facts): { from: IsoDate; event: "release" | "conviction" } | Incomplete {
   const prisonImposed = prisonWasImposed(f);
-  if (Array.isArray(prisonImposed)) return { needs: prisonImposed };
+  if (isIncomplete(prisonImposed)) return prisonImposed;
   if (prisonImposed) {
-    const need = missing(f, "releaseDate");
-    return need.length > 0 ? { needs: need } : { from: f.releaseDate!, event: "release" };
+    const released = ask(f, "releaseDate");
+    return isIncomplete(released) ? released : { from: released.releaseDate, event: "release" };
   }
-  const need = missing(f, "judgmentDate");
-  if (need.length > 0) return { needs: need };
+  const judged = ask(f, "judgmentDate");
+  if (isIncomplete(judged)) return judged;
   // The latest release counts (brief § i P2); a release after the judgment means later confinement.
-  return { from: f.releaseDate ? later(f.judgmentDate!, f.releaseDate) : f.judgmentDate!, event: "conviction" };
+  return { from: f.releaseDate ? later(judged.judgmentDate, f.releaseDate) : judged.judgmentDate, event: "conviction" };
 }
 
 /** Extra words for the courts beyond the federal district courts. */
@@ -132,16 +130,16 @@ function courtNotes(f: Facts): Reason[] {
 }
 
 /** 28 C.F.R. § 1.2: the ordinary petition, after the sentence. */
-function petition(f: Facts, asOf: IsoDate): Evaluation | Need {
-  let need = missing(f, "custody");
-  if (need.length > 0) return { needs: need };
+function petition(f: Facts, asOf: IsoDate): Evaluation {
+  const givenCustody = ask(f, "custody");
+  if (isIncomplete(givenCustody)) return givenCustody;
   if (f.custody === "not-sentenced") return notApplicable(reason("notYetSentenced"));
   // Issue #3's decision: still in prison, no release date to count from → unlikely; commutation is the
   // clemency route while a prison term is being served.
   if (f.custody === "prison") return unlikely(reason("inPrisonCommutationRoute"));
 
   const wait = waitingFrom(f);
-  if (isNeed(wait)) return wait;
+  if (isIncomplete(wait)) return wait;
   const waitEnds = plusYears(wait.from, WAITING_YEARS);
   const over = wait.event === "release" ? "waitOverSinceRelease" : "waitOverSinceConviction";
   const runs = wait.event === "release" ? "waitRunsFromRelease" : "waitRunsFromConviction";
@@ -149,9 +147,9 @@ function petition(f: Facts, asOf: IsoDate): Evaluation | Need {
   if (f.custody === "supervised-release" || f.custody === "probation") {
     // "Generally, no petition … on probation, parole, or supervised release": not-yet only when the end
     // of supervision can be computed (issue #3), i.e. its expected end is still ahead.
-    need = missing(f, "supervisionStartDate", "supervisionMonths");
-    if (need.length > 0) return { needs: need };
-    const supervisionEnds = plusMonths(f.supervisionStartDate!, f.supervisionMonths!);
+    const supervision = ask(f, "supervisionStartDate", "supervisionMonths");
+    if (isIncomplete(supervision)) return supervision;
+    const supervisionEnds = plusMonths(supervision.supervisionStartDate, supervision.supervisionMonths);
     if (supervisionEnds <= asOf) return unlikely(reason("supervisionEndUnknown"));
     const from = later(waitEnds, supervisionEnds);
     const waitReason = waitEnds <= asOf ? reason(over, { date: waitEnds }) : reason(runs, { date: waitEnds });
@@ -173,28 +171,28 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const court = clemencyCourt(f, { state: reason("stateConviction"), unsure: reason("unsureWhichCourt") });
   if (court) return court;
 
-  let need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
+  const givenCaseStatus = ask(f, "caseStatus");
+  if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
   if (f.caseStatus === "acquitted" || f.caseStatus === "arrested-not-charged") return notApplicable(reason("noConviction"));
   if (f.caseStatus === "sentenced" || f.caseStatus === "unsure") {
-    need = missing(f, "convictionVacated");
-    if (need.length > 0) return incomplete(need);
+    const givenConvictionVacated = ask(f, "convictionVacated");
+    if (isIncomplete(givenConvictionVacated)) return givenConvictionVacated;
     // A vacated conviction leaves nothing to pardon; "unsure" goes on, since a pardon would still help.
     if (f.convictionVacated === "yes") return notApplicable(reason("convictionVacated"));
   }
 
   // The proclamations come first: a person they cover is already pardoned, whatever the waiting period.
   const proclaimed = proclamations(f);
-  if (isNeed(proclaimed)) return incomplete(proclaimed.needs);
+  if (isIncomplete(proclaimed)) return proclaimed;
   if (proclaimed.kind === "covered") return likely(proclaimed.reasons);
 
   // No conviction and sentence yet (charged, found guilty) or the case is over without one (dismissed):
   // nothing for an ordinary petition.
-  const regular: Evaluation | Need =
+  const regular: Evaluation =
     f.caseStatus === "sentenced" || f.caseStatus === "unsure"
       ? petition(f, asOf)
       : notApplicable(reason(f.caseStatus === "dismissed" ? "noConviction" : "notYetSentenced"));
-  if (isNeed(regular)) return incomplete(regular.needs);
+  if (isIncomplete(regular)) return regular;
   if (proclaimed.kind === "none") return regular;
   // The proclamation may cover the case: a sure petition stays `likely`; otherwise `possible`, naming the
   // fact that would settle it. A future date goes only with `not-yet`, so it stays in the words here.

@@ -39,7 +39,7 @@ import {
   criminalHistoryCategory,
   statusPointsUnder821,
 } from "./data/guideline-amendments";
-import { defineReasons, incomplete, missing, notApplicable, possible, unlikely } from "./kit";
+import { ask, defineReasons, incomplete, isIncomplete, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { servingPrisonTerm } from "./shared/sentence-reduction";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
@@ -106,15 +106,15 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   // Sentenced on or after 2023-11-01: the court already used the amended guidelines (brief § e E-A2).
   // TODO(legal): we read the judgment date as the sentencing date; a sentencing held just before
   // 2023-11-01 with judgment entered after it would be misread.
-  let need = missing(f, "judgmentDate");
-  if (need.length > 0) return incomplete(need);
-  if (f.judgmentDate! >= AMENDMENT_821_EFFECTIVE) return notApplicable(reason("sentencedUnderAmendment"));
+  const givenJudgmentDate = ask(f, "judgmentDate");
+  if (isIncomplete(givenJudgmentDate)) return givenJudgmentDate;
+  if (givenJudgmentDate.judgmentDate >= AMENDMENT_821_EFFECTIVE) return notApplicable(reason("sentencedUnderAmendment"));
 
-  need = missing(f, "statusPoints");
-  if (need.length > 0) return incomplete(need);
-  need = missing(f, "criminalHistoryPoints");
-  if (need.length > 0) return incomplete(need);
-  const points = f.criminalHistoryPoints!;
+  const givenStatusPoints = ask(f, "statusPoints");
+  if (isIncomplete(givenStatusPoints)) return givenStatusPoints;
+  const givenCriminalHistoryPoints = ask(f, "criminalHistoryPoints");
+  if (isIncomplete(givenCriminalHistoryPoints)) return givenCriminalHistoryPoints;
+  const points = givenCriminalHistoryPoints.criminalHistoryPoints;
 
   let finding: Finding;
   if (f.statusPoints === "yes") {
@@ -131,7 +131,7 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   }
 
   // A sentence imposed before Amendment 782 took effect: 782 or 750 may lower its range (see the header).
-  if (finding.kind === "unlikely" && f.judgmentDate! < AMENDMENT_782_EFFECTIVE) {
+  if (finding.kind === "unlikely" && givenJudgmentDate.judgmentDate < AMENDMENT_782_EFFECTIVE) {
     return possible([...finding.reasons, reason("olderAmendmentMayApply"), reason("rangeMustBeLowered")]);
   }
   if (finding.kind === "unlikely") return unlikely(finding.reasons);

@@ -26,8 +26,8 @@
  * the 30/15/45-day procedure; fines and restitution; several counts of different levels; what a court can
  * still reduce once the prison term is over (the brief does not settle it → `possible`, "ask a lawyer").
  */
-import type { Facts, FactName } from "@/rules/facts/schema";
-import { defineReasons, incomplete, likely, missing, notApplicable, possible, unlikely } from "./kit";
+import type { Facts } from "@/rules/facts/schema";
+import { ask, defineReasons, isIncomplete, type Incomplete, likely, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { prisonWasImposed } from "./shared/prison-imposed";
 import type { Evaluation, Reason, Remedy, RuleModule } from "./types";
@@ -87,12 +87,12 @@ const REMEDY_ORDER: readonly Remedy[] = ["vacatur", "arrest-expungement", "sente
  * The offense levels the facts allow (§ 3771A(a)), or the facts still needed. Level "none" is a violent
  * crime with a child victim: no TSRA relief of any kind (enacted law has no "level C", brief § 5 item 3b).
  */
-function levels(f: Facts): { levels: Level[]; reasons: Reason[] } | ReturnType<typeof missing> {
-  let need = missing(f, "violentOffense");
-  if (need.length > 0) return need;
+function levels(f: Facts): { levels: Level[]; reasons: Reason[] } | Incomplete {
+  const violent = ask(f, "violentOffense");
+  if (isIncomplete(violent)) return violent;
   if (f.violentOffense === "no") return { levels: ["A"], reasons: [reason("levelA")] };
-  need = missing(f, "childVictim");
-  if (need.length > 0) return need;
+  const child = ask(f, "childVictim");
+  if (isIncomplete(child)) return child;
   const doubts: Reason[] = [];
   if (f.violentOffense === "unsure") doubts.push(reason("unsureViolent"));
   if (f.childVictim === "unsure") doubts.push(reason("unsureChildVictim"));
@@ -109,12 +109,12 @@ function levels(f: Facts): { levels: Level[]; reasons: Reason[] } | ReturnType<t
  * to imprisonment" for it, and "is, or was previously, imprisoned or incarcerated under such sentence".
  * Where the person stands against that definition, or the facts still needed.
  */
-function coveredPrisoner(f: Facts): "in-prison" | "was-in-prison" | "no-prison-sentence" | FactName[] {
+function coveredPrisoner(f: Facts): "in-prison" | "was-in-prison" | "no-prison-sentence" | Incomplete {
   if (f.custody === "prison") return "in-prison";
   // Not sentenced yet: not "sentenced to imprisonment".
   if (f.custody === "not-sentenced") return "no-prison-sentence";
   const imposed = prisonWasImposed(f);
-  if (Array.isArray(imposed)) return imposed;
+  if (isIncomplete(imposed)) return imposed;
   return imposed ? "was-in-prison" : "no-prison-sentence";
 }
 
@@ -122,7 +122,7 @@ function coveredPrisoner(f: Facts): "in-prison" | "was-in-prison" | "no-prison-s
  * A conviction with judgment entered, not vacated: § 3771A vacatur (level A) and sentence reduction, or
  * the facts still needed.
  */
-function convicted(level: Level, f: Facts): Finding | { needs: FactName[] } {
+function convicted(level: Level, f: Facts): Finding | Incomplete {
   if (level === "none") return NOTHING;
   const remedies: Remedy[] = level === "A" ? ["vacatur", "arrest-expungement"] : [];
   const reasons: Reason[] = level === "A" ? [reason("vacatur"), reason("arrestExpungement")] : [reason("levelBConvictionNotCleared")];
@@ -134,7 +134,7 @@ function convicted(level: Level, f: Facts): Finding | { needs: FactName[] } {
   // TODO(legal): what a court can still reduce once the prison term is over (supervised release? nothing?)
   // is not settled in the brief, so that reduction is only a possibility and its words say to ask a lawyer.
   const covered = coveredPrisoner(f);
-  if (Array.isArray(covered)) return { needs: covered };
+  if (isIncomplete(covered)) return covered;
   if (covered === "in-prison") {
     remedies.push("sentence-reduction");
     reasons.push(reason("sentenceReduction"));
@@ -158,8 +158,8 @@ function vacated(level: Level): Finding {
   return NOTHING;
 }
 
-/** One level, one case status: what is open, or the facts still needed (`needs`). */
-function finding(level: Level, f: Facts): Finding | { needs: FactName[] } {
+/** One level, one case status: what is open, or the `incomplete` evaluation asking for the facts still needed. */
+function finding(level: Level, f: Facts): Finding | Incomplete {
   if (level === "none") return NOTHING;
   switch (f.caseStatus) {
     case "acquitted":
@@ -188,13 +188,13 @@ function finding(level: Level, f: Facts): Finding | { needs: FactName[] } {
       return uncertain(level === "A" ? ["vacatur", "arrest-expungement"] : ["arrest-expungement"], [reason("unsureCaseStatus")]);
     default: {
       // "sentenced": a judgment of conviction.
-      let need = missing(f, "convictionVacated");
-      if (need.length > 0) return { needs: need };
+      const givenVacated = ask(f, "convictionVacated");
+      if (isIncomplete(givenVacated)) return givenVacated;
       if (f.convictionVacated === "yes") return vacated(level);
-      need = missing(f, "custody");
-      if (need.length > 0) return { needs: need };
+      const givenCustody = ask(f, "custody");
+      if (isIncomplete(givenCustody)) return givenCustody;
       const now = convicted(level, f);
-      if ("needs" in now || f.convictionVacated === "no") return now;
+      if (isIncomplete(now) || f.convictionVacated === "no") return now;
       const before = vacated(level);
       return uncertain([...now.remedies, ...before.remedies], [reason("unsureVacated"), ...now.reasons]);
     }
@@ -207,30 +207,30 @@ function evaluate(f: Facts): Evaluation {
 
   // T1 — § 3771A(a), 22 U.S.C. § 7102. "prefer-not-to-say" is treated like "unsure" and asks nothing further:
   // the person still learns the law exists (contract § 3).
-  let need = missing(f, "traffickingSurvivor");
-  if (need.length > 0) return incomplete(need);
+  const givenTraffickingSurvivor = ask(f, "traffickingSurvivor");
+  if (isIncomplete(givenTraffickingSurvivor)) return givenTraffickingSurvivor;
   if (f.traffickingSurvivor === "no") return notApplicable(reason("notSurvivor"));
   if (f.traffickingSurvivor !== "yes") return possible([reason("survivorUnsure"), reason("sealedNoFeesNoDeadline")]);
 
   // T2 — "as a direct result of" (conviction) / "directly related to" (arrest) being trafficked.
-  need = missing(f, "traffickingNexus");
-  if (need.length > 0) return incomplete(need);
+  const givenTraffickingNexus = ask(f, "traffickingNexus");
+  if (isIncomplete(givenTraffickingNexus)) return givenTraffickingNexus;
   if (f.traffickingNexus === "no") return unlikely(reason("noNexus"));
   const doubts: Reason[] = f.traffickingNexus === "unsure" ? [reason("unsureNexus")] : [];
 
   // T3/T4 — the level.
   const found = levels(f);
-  if (Array.isArray(found)) return incomplete(found);
+  if (isIncomplete(found)) return found;
   if (found.levels.length === 1 && found.levels[0] === "none") return unlikely(found.reasons);
 
-  need = missing(f, "caseStatus");
-  if (need.length > 0) return incomplete(need);
+  const givenCaseStatus = ask(f, "caseStatus");
+  if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
 
   // T5–T7 — what each possible level opens.
   const findings: Finding[] = [];
   for (const level of found.levels) {
     const one = finding(level, f);
-    if ("needs" in one) return incomplete(one.needs);
+    if (isIncomplete(one)) return one;
     findings.push(one);
   }
   const remedies = REMEDY_ORDER.filter((remedy) => findings.some((one) => one.remedies.includes(remedy)));

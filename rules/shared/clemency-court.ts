@@ -4,7 +4,7 @@
  * a state conviction (brief § i(1), P1; contract § 3 `court`). So clemency cannot use `federalCourtOnly`.
  */
 import type { Facts } from "@/rules/facts/schema";
-import { incomplete, notApplicable, possible } from "../kit";
+import { ask, isIncomplete, notApplicable, possible } from "../kit";
 import type { Evaluation, Reason } from "../types";
 
 /** The reasons a clemency path gives about the court, built by the path itself (its own keys and words). */
@@ -18,7 +18,8 @@ export interface ClemencyCourtReasons {
  * otherwise `incomplete` (court not given), `not-applicable` (a state case) or `possible` (not sure which court).
  */
 export function clemencyCourt(facts: Facts, reasons: ClemencyCourtReasons): Evaluation | undefined {
-  if (facts.court === undefined) return incomplete(["court"]);
+  const given = ask(facts, "court");
+  if (isIncomplete(given)) return given;
   if (facts.court === "state") return notApplicable(reasons.state);
   if (facts.court === "unsure") return possible(reasons.unsure);
   return undefined;

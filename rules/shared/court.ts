@@ -3,7 +3,7 @@
  * D.C. Superior Court (D.C. Code) or military case never fits them (brief §§ b B1, h-2; contract § 3 `court`).
  */
 import type { Facts } from "@/rules/facts/schema";
-import { because, incomplete, notApplicable, possible } from "../kit";
+import { ask, because, isIncomplete, notApplicable, possible } from "../kit";
 import type { Evaluation } from "../types";
 
 /** Reason keys shared by every court-based path; their words live in content/reasons/common.md. */
@@ -15,7 +15,8 @@ export const COURT_REASON_KEYS = ["unsureWhichCourt", "notFederalDistrictCourt"]
  * or `possible` (the person is not sure which court). `cite` is the path's own authority.
  */
 export function federalCourtOnly(facts: Facts, cite: string): Evaluation | undefined {
-  if (facts.court === undefined) return incomplete(["court"]);
+  const given = ask(facts, "court");
+  if (isIncomplete(given)) return given;
   if (facts.court === "federal") return undefined;
   if (facts.court === "unsure") return possible(because("unsureWhichCourt", cite));
   return notApplicable(because("notFederalDistrictCourt", cite));

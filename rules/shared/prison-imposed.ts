@@ -5,20 +5,20 @@
  * imprisonment and "is, or was previously, imprisoned"). Asks for the term only when where the person is
  * now does not settle it.
  */
-import type { Facts, FactName } from "@/rules/facts/schema";
-import { missing } from "../kit";
+import type { Facts } from "@/rules/facts/schema";
+import { ask, isIncomplete, type Incomplete } from "../kit";
 
-/** `true`/`false`, or the facts still needed to tell. */
-export function prisonWasImposed(f: Facts): boolean | FactName[] {
+/** `true`/`false`, or the `incomplete` evaluation asking for the facts still needed to tell. */
+export function prisonWasImposed(f: Facts): boolean | Incomplete {
   // Supervised release is a term "after imprisonment" (18 U.S.C. § 3583(a)); probation is a sentence
   // instead of prison.
   if (f.custody === "prison" || f.custody === "supervised-release") return true;
   if (f.custody === "probation") return false;
   if (f.lifeSentence === "yes") return true;
-  let need = missing(f, "prisonMonths");
-  if (need.length > 0) return need;
-  if (f.prisonMonths! > 0) return true;
-  need = missing(f, "prisonExtraDays");
-  if (need.length > 0) return need;
-  return f.prisonExtraDays! > 0;
+  const months = ask(f, "prisonMonths");
+  if (isIncomplete(months)) return months;
+  if (months.prisonMonths > 0) return true;
+  const days = ask(f, "prisonExtraDays");
+  if (isIncomplete(days)) return days;
+  return days.prisonExtraDays > 0;
 }

@@ -4,7 +4,7 @@
  * `caseStatus` and `custody`, so that nobody outside prison is asked anything path-specific.
  */
 import type { Facts } from "@/rules/facts/schema";
-import { incomplete, notApplicable } from "../kit";
+import { ask, isIncomplete, notApplicable } from "../kit";
 import type { Evaluation, Reason } from "../types";
 
 export interface PrisonTermReasons {
@@ -19,10 +19,12 @@ export interface PrisonTermReasons {
  * halfway houses and home confinement); otherwise `incomplete` or `not-applicable`.
  */
 export function servingPrisonTerm(facts: Facts, reasons: PrisonTermReasons): Evaluation | undefined {
-  if (facts.caseStatus === undefined) return incomplete(["caseStatus"]);
+  const status = ask(facts, "caseStatus");
+  if (isIncomplete(status)) return status;
   // "unsure" goes on: where the person is today (custody) settles whether a prison term is being served.
   if (facts.caseStatus !== "sentenced" && facts.caseStatus !== "unsure") return notApplicable(reasons.noPrisonTerm);
-  if (facts.custody === undefined) return incomplete(["custody"]);
+  const custody = ask(facts, "custody");
+  if (isIncomplete(custody)) return custody;
   if (facts.custody === "prison") return undefined;
   if (facts.custody === "supervised-release" || facts.custody === "probation") return notApplicable(reasons.onSupervision);
   return notApplicable(reasons.noPrisonTerm);

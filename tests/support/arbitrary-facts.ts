@@ -12,7 +12,7 @@ const isoDateBetween = (from: string, to: string) =>
     .integer({ min: Date.parse(`${from}T00:00:00Z`) / 86_400_000, max: Date.parse(`${to}T00:00:00Z`) / 86_400_000 })
     .map((day) => new Date(day * 86_400_000).toISOString().slice(0, 10));
 
-function valueOf(name: FactName, asOf: IsoDate): fc.Arbitrary<unknown> {
+export function valueOf(name: FactName, asOf: IsoDate): fc.Arbitrary<unknown> {
   const kind = FACT_KINDS[name];
   switch (kind.kind) {
     case "choice":

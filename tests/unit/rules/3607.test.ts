@@ -1,5 +1,5 @@
 import { section3607 } from "@/rules/3607";
 import { cases3607 } from "./3607.cases";
-import { runWorkedCases } from "./worked-case";
+import { runPathCases } from "./worked-case";
 
-runWorkedCases(section3607, cases3607);
+runPathCases(section3607, cases3607);

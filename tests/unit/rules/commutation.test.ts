@@ -1,7 +1,5 @@
 import { commutation } from "@/rules/commutation";
 import { casesCommutation } from "./commutation.cases";
-import { runRuleProperties } from "./single-rule-properties";
-import { runWorkedCases } from "./worked-case";
+import { runPathCases } from "./worked-case";
 
-runWorkedCases(commutation, casesCommutation);
-runRuleProperties(commutation);
+runPathCases(commutation, casesCommutation);

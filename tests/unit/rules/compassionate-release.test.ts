@@ -4,11 +4,9 @@ import type { Facts } from "@/rules/facts/schema";
 import { compassionateRelease } from "@/rules/compassionate-release";
 import type { Evaluation } from "@/rules/types";
 import { casesCompassionateRelease } from "./compassionate-release.cases";
-import { runRuleProperties } from "./single-rule-properties";
-import { runWorkedCases } from "./worked-case";
+import { runPathCases } from "./worked-case";
 
-runWorkedCases(compassionateRelease, casesCompassionateRelease);
-runRuleProperties(compassionateRelease);
+runPathCases(compassionateRelease, casesCompassionateRelease);
 
 /**
  * A `not-yet` result's words must not offer a filing date other than `availableFrom`: `exhaustionWait`

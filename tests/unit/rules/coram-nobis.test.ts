@@ -1,9 +1,5 @@
 import { coramNobis } from "@/rules/coram-nobis";
 import { casesCoramNobis } from "./coram-nobis.cases";
-import { checkReasonWords } from "./reason-words";
-import { runRuleProperties } from "./single-rule-properties";
-import { runWorkedCases } from "./worked-case";
+import { runPathCases } from "./worked-case";
 
-runWorkedCases(coramNobis, casesCoramNobis);
-checkReasonWords(coramNobis, casesCoramNobis);
-runRuleProperties(coramNobis);
+runPathCases(coramNobis, casesCoramNobis);

@@ -1,5 +1,3 @@
-import fc from "fast-check";
-import type { Facts } from "@/rules/facts/schema";
 import type { WorkedCase } from "./worked-case";
 
 const AS_OF = "2026-11-23";
@@ -210,42 +208,3 @@ export const casesGoodConductTime: WorkedCase[] = [
     expected: { status: "incomplete", needs: ["custodyStartDate", "jailCreditDays"] },
   },
 ];
-
-/**
- * Random values for every fact the GCT, time-credit and TSRA paths read (property tests): every enum value,
- * ordinary and absurd numbers, dates from 1960 to the as-of date. Shared by the three rule test files.
- */
-export const PROPERTY_AS_OF = "2026-11-23";
-const yn = ["yes", "no", "unsure"] as const;
-const pastDate = fc
-  .date({ min: new Date("1960-01-01T00:00:00Z"), max: new Date(`${PROPERTY_AS_OF}T00:00:00Z`), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
-const count = fc.oneof(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 2_000_000_000 }));
-export const FACT_ARBITRARIES = {
-  court: fc.constantFrom("federal", "dc-superior", "state", "military", "unsure"),
-  caseStatus: fc.constantFrom("charged", "found-guilty", "sentenced", "acquitted", "dismissed", "arrested-not-charged", "unsure"),
-  convictionVacated: fc.constantFrom(...yn),
-  offenseDate: pastDate,
-  fsaExcludedOffense: fc.constantFrom(...yn),
-  violentOffense: fc.constantFrom(...yn),
-  childVictim: fc.constantFrom(...yn),
-  prisonMonths: count,
-  prisonExtraDays: count,
-  lifeSentence: fc.constantFrom(...yn),
-  supervisedReleaseOrdered: fc.constantFrom(...yn),
-  custody: fc.constantFrom("prison", "supervised-release", "probation", "none", "not-sentenced"),
-  custodyStartDate: pastDate,
-  jailCreditDays: count,
-  diplomaOrGed: fc.constantFrom(...yn),
-  riskLevel: fc.constantFrom("minimum", "low", "medium", "high", "unsure"),
-  removalOrder: fc.constantFrom(...yn),
-  traffickingSurvivor: fc.constantFrom("yes", "no", "unsure", "prefer-not-to-say"),
-  traffickingNexus: fc.constantFrom(...yn),
-} as const;
-
-/** Facts objects with each of `names` present or (when `partial`) possibly absent. */
-export function factsArbitrary(names: readonly string[], partial: boolean): fc.Arbitrary<Facts> {
-  const table = FACT_ARBITRARIES as Record<string, fc.Arbitrary<unknown>>;
-  const shape = Object.fromEntries(names.filter((name) => name in table).map((name) => [name, table[name]]));
-  return fc.record(shape, partial ? { requiredKeys: [] } : {}) as fc.Arbitrary<Facts>;
-}

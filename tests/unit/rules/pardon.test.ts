@@ -1,7 +1,5 @@
 import { pardon } from "@/rules/pardon";
 import { casesPardon } from "./pardon.cases";
-import { runRuleProperties } from "./single-rule-properties";
-import { runWorkedCases } from "./worked-case";
+import { runPathCases } from "./worked-case";
 
-runWorkedCases(pardon, casesPardon);
-runRuleProperties(pardon);
+runPathCases(pardon, casesPardon);

@@ -10,8 +10,9 @@ import { FACT_NAMES } from "@/rules/facts/schema";
 import { evaluateAll, screen } from "@/lib/engine/screen";
 import { RULES } from "@/rules";
 import { COURT_REASON_KEYS } from "@/rules/shared/court";
-import { PATH_IDS, STATUSES } from "@/rules/types";
+import { PATH_IDS, STATUSES, type RuleModule } from "@/rules/types";
 import { arbitraryCompleteFacts, arbitraryFacts } from "../../support/arbitrary-facts";
+import { EXTREME_AS_OF, extremeFacts } from "../../support/extreme-facts";
 
 const AS_OF = "2026-11-23";
 const words = readReasonWords();
@@ -32,6 +33,12 @@ describe("the registry", () => {
   test.for(PATH_IDS.map((id) => [id] as const))("%s: every sentence in content/reasons belongs to a reason the rule can give (no orphans)", ([id]) => {
     const rule = RULES.find((r) => r.id === id)!;
     for (const key of Object.keys(words[id])) expect(Object.keys(rule.reasons), `${id}.${key}`).toContain(key);
+  });
+
+  test.for(RULES.map((rule) => [rule.id] as const))("%s: no sentence in content/reasons says eligible", ([id]) => {
+    for (const sentence of Object.values(words[id])) {
+      for (const bad of [/\beligible\b/i, /\beligibility\b/i, /\beligib/i]) expect(sentence).not.toMatch(bad);
+    }
   });
 
   test.for(RULES.map((rule) => [rule.id, rule] as const))("%s: reads only facts of the contract", ([, rule]) => {
@@ -92,4 +99,79 @@ describe(`properties over ${RUNS.toLocaleString("en-US")} random valid fact obje
       { numRuns: 1_000 },
     );
   }, 120_000);
+});
+
+/** The rule's own reason keys and the court keys it may give (rules/shared/court.ts). */
+const declared = (rule: RuleModule) => [...Object.keys(rule.reasons), ...COURT_REASON_KEYS];
+const RULE_AS_OFS = ["2024-01-15", "2026-11-23"];
+const RULE_RUNS = 2_000;
+/** Paths whose citation depends on the facts (the circuit's own case), not on the reason key alone. */
+const CITE_BY_CIRCUIT = new Set(["judicial-expungement"]);
+
+describe.for(RULES.map((rule) => [rule.id, rule] as const))("%s: properties every path has on its own", ([, rule]) => {
+  for (const asOf of RULE_AS_OFS) test(`over random valid facts as of ${asOf}: total, declared reasons, sound needs and dates`, () => {
+    fc.assert(
+      fc.property(arbitraryFacts(asOf), (facts) => {
+        const result = rule.evaluate(facts, asOf);
+        if (result.status === "incomplete") {
+          expect(result.needs?.length).toBeGreaterThan(0);
+          for (const need of result.needs!) {
+            expect(facts[need], `needs ${need}, which is given`).toBeUndefined();
+            expect(rule.facts).toContain(need);
+          }
+          return;
+        }
+        expect(result.needs).toBeUndefined();
+        expect(result.reasons.length).toBeGreaterThan(0);
+        for (const reason of result.reasons) {
+          expect(declared(rule)).toContain(reason.key);
+          expect(reason.cite).toMatch(/\S/);
+        }
+        if (result.status === "not-yet") expect(result.availableFrom! > asOf).toBe(true);
+        else if (result.availableFrom !== undefined) {
+          expect(["likely", "possible"]).toContain(result.status);
+          expect(result.availableFrom <= asOf).toBe(true);
+        }
+      }),
+      { numRuns: RULE_RUNS },
+    );
+  }, 60_000);
+
+  test("a complete fact object is never incomplete", () => {
+    fc.assert(
+      fc.property(arbitraryCompleteFacts(AS_OF), (facts) => {
+        expect(rule.evaluate(facts, AS_OF).status).not.toBe("incomplete");
+      }),
+      { numRuns: RULE_RUNS },
+    );
+  }, 60_000);
+
+  test("never throws on unchecked, extreme facts; once every fact it reads is given, never incomplete; each reason cites its table", () => {
+    const courtCites = (cite: string): Record<string, string> => ({ unsureWhichCourt: cite, notFederalDistrictCourt: cite });
+    fc.assert(
+      fc.property(extremeFacts(rule.facts, false), (facts) => {
+        const result = rule.evaluate(facts, EXTREME_AS_OF);
+        expect(result.status).not.toBe("incomplete");
+        expect(result.reasons.length).toBeGreaterThan(0);
+        if (CITE_BY_CIRCUIT.has(rule.id)) return;
+        for (const reason of result.reasons) expect(reason.cite).toBe({ ...rule.reasons, ...courtCites(reason.cite) }[reason.key]);
+      }),
+      { numRuns: 3_000 },
+    );
+  }, 60_000);
+
+  test("unchecked partial facts: incomplete only names facts not yet given, and only facts the path reads", () => {
+    fc.assert(
+      fc.property(extremeFacts(rule.facts, true), (facts) => {
+        const result = rule.evaluate(facts, EXTREME_AS_OF);
+        if (result.status !== "incomplete") return;
+        expect(result.needs!.length).toBeGreaterThan(0);
+        for (const name of result.needs!) {
+          expect(facts[name]).toBeUndefined();
+          expect(rule.facts).toContain(name);
+        }
+      }),
+      { numRuns: 3_000 },
+    );
+  }, 60_000);
 });

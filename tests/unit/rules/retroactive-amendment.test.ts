@@ -1,7 +1,5 @@
 import { retroactiveAmendment } from "@/rules/retroactive-amendment";
 import { casesRetroactiveAmendment } from "./retroactive-amendment.cases";
-import { runRuleProperties } from "./single-rule-properties";
-import { runWorkedCases } from "./worked-case";
+import { runPathCases } from "./worked-case";
 
-runWorkedCases(retroactiveAmendment, casesRetroactiveAmendment);
-runRuleProperties(retroactiveAmendment);
+runPathCases(retroactiveAmendment, casesRetroactiveAmendment);

@@ -1,10 +1,14 @@
 /**
- * Worked legal cases as data (house style § 2.8): each case is named by a sentence stating the legal
- * expectation, cites its source, and asserts status, citations and dates — never wording.
+ * The one harness every path's test file runs over its `<id>.cases.ts` table. Worked legal cases as data
+ * (house style § 2.8): each case is named by a sentence stating the legal expectation, cites its source,
+ * and asserts status, citations and dates — never wording; and every reason it gives can be put into
+ * words, in all three perspectives. Properties every path shares live in registry.test.ts.
  */
 import { describe, expect, test } from "vitest";
 import type { Facts } from "@/rules/facts/schema";
 import { checkFacts } from "@/lib/answers/check";
+import { readReasonWords } from "@/lib/content/reasons";
+import { wordReason } from "@/lib/engine/screen";
 import type { Evaluation, IsoDate, RuleModule } from "@/rules/types";
 import { COURT_REASON_KEYS } from "@/rules/shared/court";
 
@@ -29,8 +33,8 @@ export interface WorkedCase {
   };
 }
 
-/** Run a table of worked cases against one rule module. */
-export function runWorkedCases(rule: RuleModule, cases: readonly WorkedCase[]) {
+/** Run a path's table of worked cases against its rule module. */
+export function runPathCases(rule: RuleModule, cases: readonly WorkedCase[]) {
   describe(`${rule.id}: worked cases`, () => {
     test.for(cases)("$name", ({ facts, asOf, expected }) => {
       // A worked case must itself be a valid fact set, or it proves nothing.
@@ -45,6 +49,20 @@ export function runWorkedCases(rule: RuleModule, cases: readonly WorkedCase[]) {
       if (expected.needs) expect(result.needs).toEqual(expected.needs);
       if (expected.estimate) expect(result.estimate).toMatchObject(expected.estimate);
       for (const reason of result.reasons) expect([...Object.keys(rule.reasons), ...COURT_REASON_KEYS]).toContain(reason.key);
+    });
+  });
+
+  describe(`${rule.id}: worked cases in words`, () => {
+    const words = readReasonWords();
+    // A missing `{name}` throws in `fillIn`; a left-over brace means a blank was not filled.
+    test.for(cases)("every reason of '$name' reads in all three perspectives, without 'eligible'", ({ facts, asOf }) => {
+      for (const reason of rule.evaluate(facts, asOf).reasons) {
+        for (const perspective of ["self", "family", "counselor"] as const) {
+          const text = wordReason(words, rule.id, reason, perspective);
+          expect(text).not.toMatch(/\beligib/i);
+          expect(text).not.toMatch(/[{}]/);
+        }
+      }
     });
   });
 }
