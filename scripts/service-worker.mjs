@@ -1,7 +1,10 @@
 /**
  * Writes out/sw.js from lib/offline/service-worker.js after the build (and after scripts/csp.mjs, so the
- * pages are cached as served): the precache list is every file of the static export, and the version is a
- * hash of their contents, so any change to the site makes a new service worker and a fresh cache.
+ * pages are cached as served). The precache list is only what the screener needs offline — the start page,
+ * the screener page, its results words, and every script, style sheet or image those pages reach, followed
+ * through the scripts that load other scripts — so a first visit on a prepaid plan downloads no page the
+ * person has not opened; other pages are kept as they are visited. The version is a hash of the whole
+ * export, so any change to the site makes a new service worker and a fresh cache.
  *
  * Why not Serwist: @serwist/next hooks webpack (Next 16 builds with Turbopack), @serwist/turbopack serves
  * the worker from a route handler bundled with esbuild, and plain `serwist` still needs a bundler to make a
@@ -33,23 +36,49 @@ function* files(dir) {
   }
 }
 
+/** The pages the screener needs offline, and the files they fetch as data. */
+const SCREENER_ROOTS = ["index.html", "screener/index.html", "screener/results.json", "icon.svg"];
+/** A built asset named inside a page or a script: `/_next/static/…` or a chunk path without the prefix. */
+const ASSET = /(?:\/_next\/)?static\/[\w-]+\/[\w.\/-]+\.(?:js|css|svg|woff2)/g;
+
 /** The URL each file is served at: pages by their directory (/paths/2255/), everything else by its path. */
-export function precacheList(outDir) {
+const urlOf = (rel) => (rel === "index.html" ? "/" : rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`);
+
+/** Every file of the export that is served (host config, maps, RSC payloads and error pages left out). */
+export function servedFiles(outDir) {
   const entries = [];
   for (const file of files(outDir)) {
     const rel = relative(outDir, file).split(sep).join("/");
     if (SKIP.some((pattern) => pattern.test(rel))) continue;
-    const url = rel === "index.html" ? "/" : rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
     const content = readFileSync(file);
-    entries.push({ url, bytes: content.length, hash: createHash("sha256").update(content).digest("hex") });
+    entries.push({ rel, url: urlOf(rel), bytes: content.length, hash: createHash("sha256").update(content).digest("hex") });
   }
   return entries.sort((a, b) => a.url.localeCompare(b.url));
 }
 
+/** The screener's files: its roots, then every asset they name, followed through scripts that name more. */
+export function precacheList(outDir, served = servedFiles(outDir)) {
+  const byRel = new Map(served.map((entry) => [entry.rel, entry]));
+  const reached = new Set();
+  const queue = SCREENER_ROOTS.filter((rel) => byRel.has(rel));
+  while (queue.length > 0) {
+    const rel = queue.pop();
+    if (reached.has(rel)) continue;
+    reached.add(rel);
+    if (!/\.(html|js|css)$/.test(rel)) continue;
+    for (const [name] of readFileSync(join(outDir, rel), "utf8").matchAll(ASSET)) {
+      const asset = name.startsWith("/_next/") ? name.slice(1) : `_next/${name}`;
+      if (byRel.has(asset) && !reached.has(asset)) queue.push(asset);
+    }
+  }
+  return served.filter((entry) => reached.has(entry.rel));
+}
+
 export function writeServiceWorker(outDir) {
-  const entries = precacheList(outDir);
+  const served = servedFiles(outDir);
+  const entries = precacheList(outDir, served);
   const version = createHash("sha256")
-    .update(entries.map((entry) => `${entry.url} ${entry.hash}`).join("\n"))
+    .update(served.map((entry) => `${entry.url} ${entry.hash}`).join("\n"))
     .digest("hex")
     .slice(0, 16);
   const source = readFileSync(SOURCE, "utf8")

@@ -3,8 +3,8 @@ import { builtPages, watchCsp } from "./quality";
 import { screenerStarted } from "./screener-page";
 
 /**
- * Offline (issue 6): after a first visit, the service worker (out/sw.js, from scripts/service-worker.mjs)
- * has cached the whole site, so the screener and every path page work with the network off.
+ * Offline (issues 6 and 14): after a first visit, the service worker (out/sw.js, from scripts/service-worker.mjs)
+ * holds the screener, so it works with the network off; every other page works offline once it has been seen.
  */
 const AS_OF = "2026-11-23";
 
@@ -39,11 +39,12 @@ test.describe("offline after a first visit", () => {
     expect(violations()).toEqual([]);
   });
 
-  test("every path page and the start page load with the network off", async ({ page, context }) => {
+  test("every path page and the start page load with the network off once seen", async ({ page, context }) => {
     await firstVisit(page);
-    await context.setOffline(true);
     const pages = ["/", "/paths/", ...builtPages().filter((path) => /^\/paths\/[^/]+\/$/.test(path))];
     expect(pages.length).toBeGreaterThan(3);
+    for (const path of pages) await page.goto(path);
+    await context.setOffline(true);
     for (const path of pages) {
       const response = await page.goto(path);
       expect(response?.fromServiceWorker(), path).toBe(true);
@@ -51,8 +52,21 @@ test.describe("offline after a first visit", () => {
     }
   });
 
+  test("a page not yet seen is not downloaded ahead; one seen works offline", async ({ page, context }) => {
+    await firstVisit(page);
+    const kept = () => page.evaluate(async () => {
+      const keys = await caches.keys();
+      const found = await Promise.all(keys.map(async (key) => (await caches.open(key)).match("/paths/2255/")));
+      return found.some(Boolean);
+    });
+    expect(await kept()).toBe(false);
+    await page.goto("/paths/2255/");
+    await expect.poll(kept).toBe(true);
+  });
+
   test("following a link offline works (a client-side navigation falls back to the cached page)", async ({ page, context }) => {
     await firstVisit(page);
+    await page.goto("/paths/2255/");
     await page.goto("/paths/");
     await context.setOffline(true);
     const link = page.locator('main a[href="/paths/2255/"]').first();
