@@ -9,20 +9,32 @@
  * to supervised release "not to exceed 12 months" early; § 3624(g)(10) — the rest go to prerelease custody.
  * Brief §§ f-1, f-3 (formulas and worked example).
  *
- * Formulas (brief § f-3), with C = the day the term began, GR = the GCT release date, G = days from C to GR,
- * r = creditRatePer30 / 30, and e = days from C to the day earning starts (0 unless C is before 2018-12-21,
- * § 3632(d)(4)(B)(i)); credits earned by day t = r × (t − e):
- * - Earliest prerelease custody (step 4): the day credits equal the days left to GR,
- *   t = (G + r·e) / (1 + r), rounded to the nearest day (the brief's example: 1,556 / 1.5 = 1,037.3 → 1,037).
- * - Supervised-release transfer (step 3), when the judgment includes supervised release: D solves
- *   D = G − min(365, credits by D). If r·(G − e)/(1 + r) ≤ 365 then D = (G + r·e)/(1 + r), rounded;
- *   else D = G − 365 (the 12-month cap, counted as 365 days as the brief does).
- * - Credits are whole days: credits earned by a day are rounded down (the brief's "≈ 596" is 595.5).
+ * The Bureau's method (28 C.F.R. § 523.42(c); final rule "FSA Time Credits", 87 Fed. Reg. 2705 (Jan. 19,
+ * 2022); BOP, "FSA Time Credit Application Guide" (2026), https://www.bop.gov/resources/docs/fsa_time_credit_handout.pdf),
+ * which replaces the brief's continuous formulas (§ f-3 steps 3–5). With C = the day the term began,
+ * G = days from C to the GCT release, e = days from C to the day earning starts (0 unless C is before
+ * 2018-12-21, § 3632(d)(4)(B)(i)):
+ * - Credits are earned whole, at the end of each completed 30-day period (§ 523.42(c)(1): "for every
+ *   thirty-day period"), never day by day: n = floor((t − e) / 30) periods by day t.
+ * - 10 days a period (§ 3632(d)(4)(A)(i)); 15 once the person has been minimum or low risk over two
+ *   consecutive assessments (§ 3632(d)(4)(A)(ii); § 523.42(c)(2)). The Bureau's guide counts everyone in at
+ *   10 and projects the first `TEN_DAY_PERIODS_BEFORE_FIFTEEN` = 7 periods at 10 for a minimum- or low-risk
+ *   person, then 15 (its 60-month example: 35 periods, 7 × 10 + 28 × 15 = 490). Read through a third-party
+ *   transcription of the guide; the PDF itself could not be opened here.
+ * - Earliest prerelease custody P: the first day on which days served plus credits earned reach the GCT
+ *   release (§ 3624(g)(1)(A): credits "equal to the remainder of the prisoner's imposed term"). Between
+ *   period ends the credits stand still, so P may fall inside a period.
+ * - Supervised-release transfer D (§ 3624(g)(3), "not to exceed 12 months", 365 days as the guide counts):
+ *   never before P, never more than 365 days before the GCT release: D = max(P, G − 365).
+ * - Credits for prerelease custody (§ 3624(g)(10)): the credits earned by P, less those applied toward
+ *   supervised release (365 when D is after P; all of them when D is P). Credits that can only be earned
+ *   after P are not counted (the brief's step 5 counted credits earned up to D).
  * UNVERIFIED: BOP's day-counting (days in transit, special housing, programming opt-outs) — brief § f-1(8),
  * § 4 item 7. The model assumes steady programming every day from the start.
  *
  * Estimate fields (`EtcEstimate`; the README copies this list):
- * - `creditRatePer30`       — days of credit per 30 days of programming: 15 (minimum/low risk, steady) or 10.
+ * - `creditRatePer30`       — days of credit per 30 days once assessed: 15 (minimum/low risk, steady; 10 for
+ *                             the first 6 periods) or 10.
  * - `earningStart`          — ISO date credits start to accrue: the later of C and 2018-12-21.
  * - `gctRelease`            — ISO date the credits count down to: the good-conduct-time release date.
  * - `daysToGctRelease`      — G, days from C to `gctRelease`.
@@ -34,16 +46,21 @@
  * - `daysServedAtTransfer`             — D, days from C to that transfer.
  * - `creditsAtTransfer`                — credits earned by the transfer date.
  * - `creditsAppliedToSupervisedRelease` — days the transfer comes before `gctRelease` (never over 365).
- * - `creditsForPrerelease`             — credits left over, for earlier halfway-house or home-confinement
+ * - `creditsForPrerelease`             — credits earned by `earliestPrerelease` less those applied toward
+ *                                        supervised release, for halfway-house or home-confinement
  *                                        placement (§ 3624(g)(10)).
  */
-import type { IsoDate } from "@/rules/types";
-import { addDaysIso, daysFromTo } from "./good-conduct-time";
+import { daysBetween, plusDays, type IsoDate } from "@/rules/calendar/dates";
 
 /** The First Step Act's enactment: programming before this day earns nothing (§ 3632(d)(4)(B)(i)). */
 export const FSA_ENACTED: IsoDate = "2018-12-21";
 /** § 3624(g)(3): supervised release may start "not to exceed 12 months" early — 365 days, as the brief counts. */
 export const SUPERVISED_RELEASE_CAP_DAYS = 365;
+
+/** § 523.42(c)(1): credits are earned "for every thirty-day period" of successful participation. */
+export const PERIOD_DAYS = 30;
+/** The 10-day periods a minimum- or low-risk person earns before the first 15-day one (the Bureau's guide). */
+export const TEN_DAY_PERIODS_BEFORE_FIFTEEN = 7;
 
 export type CreditRate = 10 | 15;
 
@@ -71,41 +88,58 @@ export interface EtcEstimate {
   creditsForPrerelease?: number;
 }
 
-/** Whole days of credit earned by day `t` (days from C) at `k` days per 30, earning from day `e`. */
-const creditsBy = (t: number, e: number, k: number): number => Math.max(0, Math.floor((k * (t - e)) / 30));
+/** Credits earned by `n` completed 30-day periods at rate `k` (15: after the first 7 periods at 10). */
+export function creditsForPeriods(n: number, k: CreditRate): number {
+  if (n <= 0) return 0;
+  if (k === 10) return 10 * n;
+  const tens = Math.min(n, TEN_DAY_PERIODS_BEFORE_FIFTEEN);
+  return 10 * tens + 15 * (n - tens);
+}
 
-/** The day (from C) credits equal the days left to G: (G + r·e)/(1 + r) = (30G + k·e)/(30 + k), rounded. */
-const crossingDay = (g: number, e: number, k: number): number => Math.round((30 * g + k * e) / (30 + k));
+/** Credits earned by day `t` (days from C), earning from day `e`. */
+const creditsBy = (t: number, e: number, k: CreditRate): number => creditsForPeriods(Math.floor((t - e) / PERIOD_DAYS), k);
+
+/**
+ * The earliest prerelease day (from C): the first day t with t + credits(t) ≥ G, or G. In period n (days
+ * e + 30n to e + 30n + 29) the credits c(n) stand still, so the first such day in it is
+ * max(e + 30n, G − c(n)), if that is still inside the period. c(n) ≤ 15n, so no period before
+ * (G − e − 30) / 45 can hold it: the search starts there and takes a step or two.
+ */
+function prereleaseDay(g: number, e: number, k: CreditRate): number {
+  if (g <= e) return g;
+  const left = g - e;
+  let n = Math.max(0, Math.floor((left - PERIOD_DAYS) / 45) - 1);
+  while (creditsForPeriods(n, k) + PERIOD_DAYS * (n + 1) <= left) n += 1;
+  return e + Math.max(PERIOD_DAYS * n, left - creditsForPeriods(n, k));
+}
 
 /** The ETC estimate. Pure; never reads the clock. */
 export function estimateTimeCredits(input: EtcInput): EtcEstimate {
   const { startDate, gctRelease, creditRatePer30: k, supervisedRelease } = input;
   const earningStart = startDate > FSA_ENACTED ? startDate : FSA_ENACTED;
-  const g = Math.max(0, daysFromTo(startDate, gctRelease));
-  const e = daysFromTo(startDate, earningStart);
-  // No credits can be earned before release when earning starts on or after it.
-  const prerelease = g <= e ? g : crossingDay(g, e, k);
+  const g = Math.max(0, daysBetween(startDate, gctRelease));
+  const e = daysBetween(startDate, earningStart);
+  const prerelease = prereleaseDay(g, e, k);
+  const creditsAtPrerelease = creditsBy(prerelease, e, k);
   const estimate: EtcEstimate = {
     creditRatePer30: k,
     earningStart,
     gctRelease,
     daysToGctRelease: g,
-    earliestPrerelease: addDaysIso(startDate, prerelease),
-    creditsAtPrerelease: creditsBy(prerelease, e, k),
+    earliestPrerelease: plusDays(startDate, prerelease),
+    creditsAtPrerelease,
   };
   if (!supervisedRelease) return estimate;
 
-  // § 3624(g)(3): uncapped when the credits at the crossing day are 365 or fewer (k·(G − e) ≤ 365·(30 + k)).
-  const capped = g > e && k * (g - e) > SUPERVISED_RELEASE_CAP_DAYS * (30 + k);
-  const served = g <= e ? g : capped ? g - SUPERVISED_RELEASE_CAP_DAYS : crossingDay(g, e, k);
-  const credits = creditsBy(served, e, k);
-  const applied = g - served;
+  // § 3624(g)(3): no earlier than the prerelease day, no more than 365 days before the GCT release. When
+  // the transfer is on the prerelease day, every credit earned by then goes to supervised release.
+  const served = Math.max(prerelease, g - SUPERVISED_RELEASE_CAP_DAYS);
   return {
     ...estimate,
-    supervisedReleaseTransfer: addDaysIso(startDate, served),
+    supervisedReleaseTransfer: plusDays(startDate, served),
     daysServedAtTransfer: served,
-    creditsAtTransfer: credits,
-    creditsAppliedToSupervisedRelease: applied,
-    creditsForPrerelease: Math.max(0, credits - applied),
+    creditsAtTransfer: creditsBy(served, e, k),
+    creditsAppliedToSupervisedRelease: g - served,
+    creditsForPrerelease: served > prerelease ? creditsAtPrerelease - SUPERVISED_RELEASE_CAP_DAYS : 0,
   };
 }

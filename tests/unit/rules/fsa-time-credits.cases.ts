@@ -28,8 +28,8 @@ const SRC = "brief § f-1 [V-stat §§ 3632(d)(4), 3624(g)]; § f-3";
 
 export const casesFsaTimeCredits: WorkedCase[] = [
   {
-    name: "worked example, minimum risk (15/30) → likely; prerelease ≈ 2026-11-04, supervised release ≈ 2027-04-07, ≈ 230 days left for prerelease (estimate)",
-    source: "brief § f-3 worked example; issue #3",
+    name: "worked example, minimum risk (15/30) → likely; prerelease ≈ 2026-12-03, supervised release ≈ 2027-04-07, ≈ 125 days left for prerelease (estimate; BOP method)",
+    source: "brief § f-3 worked example; issue #3; BOP FSA Time Credit Application Guide (credits per completed 30 days, 7 at 10 before 15)",
     asOf: AS_OF,
     facts: example,
     expected: {
@@ -39,23 +39,23 @@ export const casesFsaTimeCredits: WorkedCase[] = [
         creditRatePer30: 15,
         gctRelease: "2028-04-06",
         daysToGctRelease: 1556,
-        earliestPrerelease: "2026-11-04",
+        earliestPrerelease: "2026-12-03",
         supervisedReleaseTransfer: "2027-04-07",
         daysServedAtTransfer: 1191,
         creditsAppliedToSupervisedRelease: 365,
-        creditsForPrerelease: 230,
+        creditsForPrerelease: 125,
       },
     },
   },
   {
-    name: "worked example at medium risk (10/30) → possible: same supervised-release date, ≈ 32 surplus days, but risk must drop to apply credits (§ 3624(g)(1)(D))",
+    name: "worked example at medium risk (10/30) → possible: same supervised-release date, ≈ 25 surplus days, but risk must drop to apply credits (§ 3624(g)(1)(D))",
     source: "brief § f-3 (r = 10/30 variant); § f-1 G4/G5",
     asOf: AS_OF,
     facts: { ...example, riskLevel: "medium" },
     expected: {
       status: "possible",
       cites: ["18 U.S.C. § 3624(g)(1)(D)", A_I, G1A, G3, G10, C],
-      estimate: { creditRatePer30: 10, supervisedReleaseTransfer: "2027-04-07", creditsAtTransfer: 397, creditsForPrerelease: 32, earliestPrerelease: "2027-03-14" },
+      estimate: { creditRatePer30: 10, supervisedReleaseTransfer: "2027-04-07", creditsAtTransfer: 390, creditsForPrerelease: 25, earliestPrerelease: "2027-03-17" },
     },
   },
   {
@@ -116,7 +116,7 @@ export const casesFsaTimeCredits: WorkedCase[] = [
     source: "brief § f-1 G5; § f-3 step 3 (requires G5)",
     asOf: AS_OF,
     facts: { ...example, supervisedReleaseOrdered: "no" },
-    expected: { status: "likely", cites: [A_II, G1A, G3, C], estimate: { earliestPrerelease: "2026-11-04" } },
+    expected: { status: "likely", cites: [A_II, G1A, G3, C], estimate: { earliestPrerelease: "2026-12-03" } },
   },
   {
     name: "not sure whether supervised release was ordered → likely; the supervised-release date is shown with a reason",
@@ -133,17 +133,17 @@ export const casesFsaTimeCredits: WorkedCase[] = [
     expected: {
       status: "likely",
       cites: [A_II, "18 U.S.C. § 3632(d)(4)(B)(i)", G1A, G3, G10, G1A, C],
-      estimate: { earningStart: "2018-12-21", gctRelease: "2027-10-17", supervisedReleaseTransfer: "2026-10-17", earliestPrerelease: "2024-11-07" },
+      estimate: { earningStart: "2018-12-21", gctRelease: "2027-10-17", supervisedReleaseTransfer: "2026-10-17", earliestPrerelease: "2024-12-06" },
     },
   },
   {
-    name: "exactly 12 months → credits still earned (no GCT, so they count down to the full term); supervised release ≈ 2027-01-30",
+    name: "exactly 12 months → credits still earned (no GCT, so they count down to the full term); supervised release ≈ 2027-02-26",
     source: "brief § f-1 (no minimum term for ETC); § f-2 (no GCT for 12 months)",
     asOf: "2026-07-01",
     facts: { ...example, prisonMonths: 12, custodyStartDate: "2026-06-01" },
     expected: {
       status: "likely",
-      estimate: { gctRelease: "2027-05-31", daysToGctRelease: 364, supervisedReleaseTransfer: "2027-01-30", creditsAppliedToSupervisedRelease: 121, creditsForPrerelease: 0 },
+      estimate: { gctRelease: "2027-05-31", daysToGctRelease: 364, supervisedReleaseTransfer: "2027-02-26", creditsAppliedToSupervisedRelease: 94, creditsForPrerelease: 0 },
     },
   },
   {
