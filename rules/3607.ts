@@ -116,6 +116,7 @@ export const section3607: RuleModule = {
   id: "3607",
   title: "Pre-judgment probation and dismissal for first-offense simple possession",
   citation: "18 U.S.C. § 3607",
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: [
     "court", "caseStatus", "simplePossession", "disposition3607", "priorDrugConviction", "prior3607",

@@ -250,6 +250,7 @@ export const compassionateRelease: RuleModule = {
   id: "compassionate-release",
   title: "Compassionate release",
   citation: STATUTE,
+  lawAsOf: "2026-12-03",
   reasons: reason.table,
   facts: [
     "court", "birthDate", "caseStatus", "prisonMonths", "prisonExtraDays", "lifeSentence", "custody",

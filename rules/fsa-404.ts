@@ -125,6 +125,7 @@ export const fsa404: RuleModule = {
   id: "fsa-404",
   title: "First Step Act § 404 (crack cocaine)",
   citation: "First Step Act § 404",
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: ["court", "caseStatus", "offenseDate", "crackOffense", "crackMandatoryMinimum", "custody", "judgmentDate", "prior404Motion"],
   evaluate,

@@ -148,6 +148,7 @@ export const retroactiveAmendment: RuleModule = {
   id: "retroactive-amendment",
   title: "Retroactive guideline amendment",
   citation: STATUTE,
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: ["court", "caseStatus", "custody", "judgmentDate", "statusPoints", "criminalHistoryPoints", "zeroPointExclusion"],
   evaluate,
