@@ -260,6 +260,7 @@ export const section2255: RuleModule = {
   id: "2255",
   title: "Motion to vacate, set aside or correct a sentence",
   citation: "28 U.S.C. § 2255",
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: [
     "court", "caseStatus", "custody", "judgmentDate", "appeal", "appealDecisionDate", "certiorari",

@@ -75,15 +75,17 @@ function evaluate(f: Facts): Evaluation {
 
   const givenCaseStatus = ask(f, "caseStatus");
   if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
-  // § 3607(a) works only "without entering a judgment of conviction".
-  if (f.caseStatus === "sentenced") return unlikely(reason("judgmentEntered"));
   if (f.caseStatus === "acquitted" || f.caseStatus === "arrested-not-charged") {
     return notApplicable(reason("noFindingOfGuilt"));
   }
 
+  // Contract § 2 (issue #18 item 9): a case that is not simple possession does not fit § 3607 at all —
+  // `not-applicable`, even once sentenced; `unlikely` is kept for a possession case that fails a criterion.
   const givenSimplePossession = ask(f, "simplePossession");
   if (isIncomplete(givenSimplePossession)) return givenSimplePossession;
   if (f.simplePossession === "no") return notApplicable(reason("notSimplePossession"));
+  // § 3607(a) works only "without entering a judgment of conviction".
+  if (f.caseStatus === "sentenced") return unlikely(reason("judgmentEntered"));
   if (f.simplePossession === "unsure") return possible(reason("unsureSimplePossession"));
 
   if (f.caseStatus === "unsure") return possible(reason("unsureCaseStatus"));
@@ -116,6 +118,7 @@ export const section3607: RuleModule = {
   id: "3607",
   title: "Pre-judgment probation and dismissal for first-offense simple possession",
   citation: "18 U.S.C. § 3607",
+  lawAsOf: "2026-12-03",
   reasons: reason.table,
   facts: [
     "court", "caseStatus", "simplePossession", "disposition3607", "priorDrugConviction", "prior3607",

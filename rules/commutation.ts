@@ -64,6 +64,7 @@ export const commutation: RuleModule = {
   id: "commutation",
   title: "Presidential commutation",
   citation: RULE,
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: ["court", "caseStatus", "custody"],
   evaluate,

@@ -21,8 +21,9 @@
  * Not modelled: the danger finding (§ 1B1.13(a)(2)) and the § 3553(a) factors (the judge's discretion);
  * the BOP Director's no-danger determination that (c)(1)(A)(ii) requires (not asked: that prong is at most
  * `possible`, brief § d D-ii-4);
- * full exhaustion of BOP appeals before day 30 (the 30-day lapse is "earlier" in practice); the BOP's
- * 14-day processing of terminal-illness requests (§ 3582(d)(2)(A)); renewed motions on changed facts.
+ * full exhaustion of BOP appeals before day 30 (the 30-day lapse is "earlier" in practice); renewed motions
+ * on changed facts; the (c)(1)(A)(ii) age-70 prong is not projected to a future day (that would ask
+ * everyone about § 3559(c)).
  */
 import type { Facts } from "@/rules/facts/schema";
 import { ageOn, daysBetween, earlier, later, plusDays, plusMonths, plusYears } from "@/rules/calendar/dates";
@@ -42,6 +43,7 @@ const reason = defineReasons({
   agingMet: "USSG § 1B1.13(b)(2)",
   agingUnder65: "USSG § 1B1.13(b)(2)",
   agingTimeNotServed: "USSG § 1B1.13(b)(2)",
+  agingTermEndsFirst: "USSG § 1B1.13(b)(2)",
   familyCaregiver: "USSG § 1B1.13(b)(3)",
   abuseInCustody: "USSG § 1B1.13(b)(4)",
   otherReasons: "USSG § 1B1.13(b)(5)",
@@ -54,6 +56,7 @@ const reason = defineReasons({
   exhaustionWait: STATUTE,
   exhaustionEndsFirst: STATUTE,
   writeToWardenFirst: STATUTE,
+  terminalIllnessFourteenDays: "18 U.S.C. § 3582(d)(2)(A)(iv)",
   unsureWardenRequest: STATUTE,
   judgeWeighsFactors: "18 U.S.C. § 3553(a)",
 });
@@ -90,25 +93,22 @@ function dayServed(f: Facts, asOf: IsoDate, years: number): { on: IsoDate } | In
 /**
  * USSG § 1B1.13(b)(2) [V-sec; wording UNVERIFIED]: at least 65, serious deterioration because of aging
  * (the person's answer), and served "at least 10 years or 75 percent of his or her term of imprisonment,
- * whichever is less".
+ * whichever is less". Age and time served are met by time alone: when they are still ahead, the reason is
+ * `later` on the day both are met (issue #18 item 1), unless the prison term ends first.
  */
 function agingProng(f: Facts, asOf: IsoDate): Grounds {
   const born = ask(f, "birthDate");
   if (isIncomplete(born)) return born;
-  // Interpretation: the age element is not met today, so (b)(2) does not apply now. We do not project a
-  // date years ahead: the deterioration must exist then, and many terms end first. The words give the
-  // 65th birthday so the person can ask again if still in prison.
-  if (ageOn(born.birthDate, asOf) < 65) {
-    return { kind: "unmet", reasons: [reason("agingUnder65", { date: plusYears(born.birthDate, 65) })] };
-  }
+  const turns65 = plusYears(born.birthDate, 65);
   const tenYears = dayServed(f, asOf, 10);
   if (isIncomplete(tenYears)) return tenYears;
-  if (tenYears.on <= asOf) return { kind: "met", reasons: [reason("agingMet")] };
+  if (turns65 <= asOf && tenYears.on <= asOf) return { kind: "met", reasons: [reason("agingMet")] };
 
-  // Short of 10 years: 75 percent of the term may be less. A life term has no 75 percent.
+  // Short of 10 years: 75 percent of the term may be less. A life term has no 75 percent and no end.
   const life = ask(f, "lifeSentence");
   if (isIncomplete(life)) return life;
   let threshold = tenYears.on;
+  let termEnds: IsoDate | undefined;
   if (life.lifeSentence !== "yes") {
     const term = ask(f, "custodyStartDate", "prisonMonths", "prisonExtraDays");
     if (isIncomplete(term)) return term;
@@ -116,9 +116,18 @@ function agingProng(f: Facts, asOf: IsoDate): Grounds {
     const termDays = daysBetween(start, plusDays(plusMonths(start, term.prisonMonths), term.prisonExtraDays));
     // A zero-length term in prison makes no sense as a 75 percent base; only the 10 years then count.
     if (termDays > 0) threshold = earlier(threshold, plusDays(creditedStart(start, f), Math.ceil(termDays * 0.75)));
+    termEnds = plusDays(creditedStart(start, f), termDays);
   }
-  if (threshold <= asOf) return { kind: "met", reasons: [reason("agingMet")] };
-  return { kind: "later", on: threshold, reasons: [reason("agingTimeNotServed", { date: threshold })] };
+  const metOn = later(turns65, threshold);
+  if (metOn <= asOf) return { kind: "met", reasons: [reason("agingMet")] };
+  // Interpretation: the full term (before good conduct time) ends first, so there is nothing left to reduce.
+  if (termEnds !== undefined && termEnds <= metOn) {
+    return { kind: "unmet", reasons: [reason("agingTermEndsFirst", { date: metOn, termEnds })] };
+  }
+  const reasons: Reason[] = [];
+  if (turns65 > asOf) reasons.push(reason("agingUnder65", { date: turns65 }));
+  if (threshold > asOf) reasons.push(reason("agingTimeNotServed", { date: threshold }));
+  return { kind: "later", on: metOn, reasons };
 }
 
 /**
@@ -183,6 +192,19 @@ function grounds(f: Facts, asOf: IsoDate): Grounds {
   return { kind: "unmet", reasons: [...unmet, ...whatDoesNotCount()] };
 }
 
+/**
+ * No request to the warden yet: the request is the first step (§ 3582(c)(1)(A)); for a terminal illness the
+ * Bureau must process it within 14 days (§ 3582(d)(2)(A)(iv)). No filing date can be computed before the
+ * warden receives it, so a met reason is `likely` without one, and a reason met later is `not-yet` on its day.
+ */
+function beforeWardenRequest(f: Facts, found: Exclude<Grounds, Incomplete | { kind: "unmet" }>): Evaluation {
+  const first = [reason("writeToWardenFirst")];
+  if (f.crReasons?.includes("terminal-illness")) first.push(reason("terminalIllnessFourteenDays"));
+  if (found.kind === "later") return notYet([...first, ...found.reasons], { availableFrom: found.on });
+  if (found.kind === "possible") return possible([...first, ...found.reasons]);
+  return likely([...first, ...found.reasons, reason("judgeWeighsFactors")]);
+}
+
 function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const court = federalCourtOnly(f, STATUTE);
   if (court) return court;
@@ -200,10 +222,9 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const givenWardenRequest = ask(f, "wardenRequest");
   if (isIncomplete(givenWardenRequest)) return givenWardenRequest;
   if (f.wardenRequest === "unsure") return possible([...found.reasons, reason("unsureWardenRequest")]);
-  // Interpretation: no request yet means a criterion is not met today and no date can be computed (the
-  // clock starts only when the warden receives it), so `unlikely` — the words say the one step to take.
-  // Same pattern as issue #3's pardon decision: `not-yet` only when a date can be computed.
-  if (f.wardenRequest === "not-submitted") return unlikely([...found.reasons, reason("writeToWardenFirst")]);
+  // Issue #18 item 1: exhaustion is a step the person can take today, never a criterion left unmet. With no
+  // request yet, the status follows the reason, and the first reason is the request to the warden.
+  if (f.wardenRequest === "not-submitted") return beforeWardenRequest(f, found);
 
   const givenWardenRequestDate = ask(f, "wardenRequestDate");
   if (isIncomplete(givenWardenRequestDate)) return givenWardenRequestDate;
@@ -229,6 +250,7 @@ export const compassionateRelease: RuleModule = {
   id: "compassionate-release",
   title: "Compassionate release",
   citation: STATUTE,
+  lawAsOf: "2026-12-03",
   reasons: reason.table,
   facts: [
     "court", "birthDate", "caseStatus", "prisonMonths", "prisonExtraDays", "lifeSentence", "custody",

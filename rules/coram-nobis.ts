@@ -99,6 +99,7 @@ export const coramNobis: RuleModule = {
   id: "coram-nobis",
   title: "Writ of error coram nobis",
   citation: "28 U.S.C. § 1651(a)",
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: ["court", "caseStatus", "custody", "convictionVacated", "legalError", "continuingConsequences"],
   evaluate,

@@ -114,6 +114,7 @@ export const earlyTermination: RuleModule = {
   id: "early-termination",
   title: "Early termination of supervision",
   citation: SR,
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: ["court", "custody", "supervisionStartDate", "supervisionMonths", "supervisionViolations", "felony"],
   evaluate,

@@ -76,7 +76,7 @@ function evaluate(f: Facts): Evaluation {
   // H2: committed before 2010-08-03 (2010-08-02 is the last covered day).
   const givenOffenseDate = ask(f, "offenseDate");
   if (isIncomplete(givenOffenseDate)) return givenOffenseDate;
-  if (f.offenseDate! >= FSA_2010_ENACTED) return unlikely(reason("offenseOnOrAfterAugust2010"));
+  if (givenOffenseDate.offenseDate >= FSA_2010_ENACTED) return unlikely(reason("offenseOnOrAfterAugust2010"));
 
   // H3 (Terry): only crack offenses whose mandatory minimum FSA 2010 changed; not § 841(b)(1)(C).
   // Asked only of people who know it was crack: the question makes no sense otherwise.
@@ -106,8 +106,8 @@ function evaluate(f: Facts): Evaluation {
   // sentence could be `unlikely`.
   const givenJudgmentDate = ask(f, "judgmentDate");
   if (isIncomplete(givenJudgmentDate)) return givenJudgmentDate;
-  if (f.judgmentDate! >= DORSEY_DECIDED) unsure.push(reason("sentencedUnderFsa2010"));
-  else if (f.judgmentDate! >= FSA_2010_ENACTED) unsure.push(reason("sentencedDuringTransition"));
+  if (givenJudgmentDate.judgmentDate >= DORSEY_DECIDED) unsure.push(reason("sentencedUnderFsa2010"));
+  else if (givenJudgmentDate.judgmentDate >= FSA_2010_ENACTED) unsure.push(reason("sentencedDuringTransition"));
 
   // H5 (§ 404(c)): an earlier motion denied on the merits bars another; one granted already reduced it.
   const givenPrior404Motion = ask(f, "prior404Motion");
@@ -125,6 +125,7 @@ export const fsa404: RuleModule = {
   id: "fsa-404",
   title: "First Step Act § 404 (crack cocaine)",
   citation: "First Step Act § 404",
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: ["court", "caseStatus", "offenseDate", "crackOffense", "crackMandatoryMinimum", "custody", "judgmentDate", "prior404Motion"],
   evaluate,

@@ -150,6 +150,7 @@ export const fsaTimeCredits: RuleModule = {
   id: "fsa-time-credits",
   title: "First Step Act time credits",
   citation: "18 U.S.C. §§ 3632(d)(4), 3624(g)",
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: [
     "court", "caseStatus", "custody", "fsaExcludedOffense", "removalOrder", "lifeSentence", "riskLevel",

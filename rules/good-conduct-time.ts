@@ -126,6 +126,7 @@ export const goodConductTime: RuleModule = {
   id: "good-conduct-time",
   title: "Good conduct time",
   citation: "18 U.S.C. § 3624(b)",
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: [
     "court", "caseStatus", "custody", "lifeSentence", "prisonMonths", "prisonExtraDays", "offenseDate",

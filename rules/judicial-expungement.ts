@@ -144,6 +144,7 @@ export const judicialExpungement: RuleModule = {
   id: "judicial-expungement",
   title: "Judicial expungement",
   citation: KOKKONEN,
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: [
     "court", "courtState", "caseStatus", "convictionVacated", "simplePossession", "disposition3607",

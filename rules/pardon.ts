@@ -204,6 +204,7 @@ export const pardon: RuleModule = {
   id: "pardon",
   title: "Presidential pardon",
   citation: RULE,
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: [
     "court", "citizenship", "caseStatus", "convictionVacated", "offenseDate", "simplePossession", "marijuanaOnly",

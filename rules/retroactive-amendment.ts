@@ -32,6 +32,7 @@
  */
 import type { Facts } from "@/rules/facts/schema";
 import {
+  AMENDMENT_750_EFFECTIVE,
   AMENDMENT_782_EFFECTIVE,
   AMENDMENT_821_EFFECTIVE,
   AMENDMENT_821_ORDERS_FROM,
@@ -39,7 +40,7 @@ import {
   criminalHistoryCategory,
   statusPointsUnder821,
 } from "./data/guideline-amendments";
-import { ask, defineReasons, incomplete, isIncomplete, notApplicable, possible, unlikely } from "./kit";
+import { ask, defineReasons, incomplete, isIncomplete, type Incomplete, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { servingPrisonTerm } from "./shared/sentence-reduction";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
@@ -59,6 +60,13 @@ const reason = defineReasons({
   unsureZeroPointExclusion: "USSG § 4C1.1(a)",
   noLiveAmendmentApplies: "USSG § 1B1.10(d)",
   olderAmendmentMayApply: "USSG § 1B1.10(d)",
+  crackAmendmentMayApply: "USSG App. C, amend. 750",
+  unsureDrugOffense: "USSG § 1B1.10(d)",
+  notDrugOffense: "USSG § 1B1.10(d)",
+  lifeUnder3559c: STATUTE,
+  mandatoryLifeTerm: STATUTE,
+  unsure3559c: STATUTE,
+  unsureMandatoryLife: STATUTE,
   rangeMustBeLowered: "USSG § 1B1.10(a)(2)(B)",
   noOrderBeforeFebruary2024: "USSG § 1B1.10(e)(2)",
 });
@@ -97,6 +105,43 @@ function partB(f: Facts): Finding | "needs-exclusion" {
   return { kind: "met", reasons: [reason("zeroPointMet")] };
 }
 
+/**
+ * § 1B1.10(d): Amendments 782 (drug quantities, § 2D1.1) and 750 (crack) lower only drug-offense ranges,
+ * so they are offered only for a drug offense (issue #18 item 6). A crack offense is a drug offense, so
+ * `drugOffense` is not asked then; Amendment 750 is named only for a crack sentence imposed before it.
+ */
+function olderDrugAmendments(f: Facts, judgmentDate: IsoDate): Finding | Incomplete {
+  if (f.crackOffense !== "yes") {
+    const drug = ask(f, "drugOffense");
+    if (isIncomplete(drug)) return drug;
+    if (drug.drugOffense === "no") return { kind: "unlikely", reasons: [reason("notDrugOffense")] };
+    if (drug.drugOffense === "unsure") return { kind: "possible", reasons: [reason("unsureDrugOffense"), reason("olderAmendmentMayApply")] };
+  }
+  const crack = f.crackOffense === "yes" && judgmentDate < AMENDMENT_750_EFFECTIVE ? [reason("crackAmendmentMayApply")] : [];
+  return { kind: "possible", reasons: [reason("olderAmendmentMayApply"), ...crack] };
+}
+
+/**
+ * A life term the statute requires does not rest on a guideline range an amendment can lower (§ 3582(c)(2)
+ * "based on a sentencing range"): § 3559(c) ("three strikes") or another mandatory life term is `unlikely`;
+ * not sure is a doubt named in the result. Asked only when a reduction is otherwise open.
+ */
+function statutoryLife(f: Facts): Finding | Incomplete | undefined {
+  const life = ask(f, "lifeSentence");
+  if (isIncomplete(life)) return life;
+  if (life.lifeSentence === "no") return undefined;
+  const strikes = ask(f, "sentenced3559c");
+  if (isIncomplete(strikes)) return strikes;
+  if (strikes.sentenced3559c === "yes") return { kind: "unlikely", reasons: [reason("lifeUnder3559c")] };
+  const mandatory = ask(f, "mandatoryLife");
+  if (isIncomplete(mandatory)) return mandatory;
+  if (mandatory.mandatoryLife === "yes") return { kind: "unlikely", reasons: [reason("mandatoryLifeTerm")] };
+  const doubts: Reason[] = [];
+  if (strikes.sentenced3559c === "unsure") doubts.push(reason("unsure3559c"));
+  if (mandatory.mandatoryLife === "unsure") doubts.push(reason("unsureMandatoryLife"));
+  return doubts.length > 0 ? { kind: "possible", reasons: doubts } : undefined;
+}
+
 function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const court = federalCourtOnly(f, STATUTE);
   if (court) return court;
@@ -130,15 +175,22 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
     finding = { kind: "unlikely", reasons: [reason("noLiveAmendmentApplies")] };
   }
 
-  // A sentence imposed before Amendment 782 took effect: 782 or 750 may lower its range (see the header).
-  if (finding.kind === "unlikely" && givenJudgmentDate.judgmentDate < AMENDMENT_782_EFFECTIVE) {
-    return possible([...finding.reasons, reason("olderAmendmentMayApply"), reason("rangeMustBeLowered")]);
+  // A sentence imposed before Amendment 782 took effect: 782 or 750 may lower its range if it was for a drug crime.
+  const older = finding.kind === "unlikely" && givenJudgmentDate.judgmentDate < AMENDMENT_782_EFFECTIVE;
+  if (older) {
+    const drugs = olderDrugAmendments(f, givenJudgmentDate.judgmentDate);
+    if (isIncomplete(drugs)) return drugs;
+    finding = { kind: drugs.kind, reasons: [...finding.reasons, ...drugs.reasons] };
   }
   if (finding.kind === "unlikely") return unlikely(finding.reasons);
+  const life = statutoryLife(f);
+  if (isIncomplete(life)) return life;
+  if (life?.kind === "unlikely") return unlikely(life.reasons);
+  if (older) return possible([...finding.reasons, ...(life?.reasons ?? []), reason("rangeMustBeLowered")]);
   // Brief § e E3–E5 (see the header): never `likely`; a lawyer must check the range, the amended minimum
   // and any mandatory minimum. For the same reason no `not-yet` either: that would say the criteria will
   // be met on a date, which the screener cannot know.
-  const reasons = [...finding.reasons, reason("rangeMustBeLowered")];
+  const reasons = [...finding.reasons, ...(life?.reasons ?? []), reason("rangeMustBeLowered")];
   // § 1B1.10(e)(2): no Amendment 821 order may take effect before 2024-02-01 (the date stays in the words).
   if (asOf < AMENDMENT_821_ORDERS_FROM) reasons.push(reason("noOrderBeforeFebruary2024"));
   return possible(reasons);
@@ -148,7 +200,11 @@ export const retroactiveAmendment: RuleModule = {
   id: "retroactive-amendment",
   title: "Retroactive guideline amendment",
   citation: STATUTE,
+  lawAsOf: "2026-12-03",
   reasons: reason.table,
-  facts: ["court", "caseStatus", "custody", "judgmentDate", "statusPoints", "criminalHistoryPoints", "zeroPointExclusion"],
+  facts: [
+    "court", "caseStatus", "custody", "judgmentDate", "statusPoints", "criminalHistoryPoints", "zeroPointExclusion",
+    "drugOffense", "crackOffense", "lifeSentence", "sentenced3559c", "mandatoryLife",
+  ],
   evaluate,
 };

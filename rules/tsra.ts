@@ -257,6 +257,7 @@ export const tsra: RuleModule = {
   id: "tsra",
   title: "Trafficking Survivors Relief Act",
   citation: "18 U.S.C. § 3771A",
+  lawAsOf: "2026-11-23",
   reasons: reason.table,
   facts: [
     "court", "traffickingSurvivor", "traffickingNexus", "violentOffense", "childVictim", "caseStatus",

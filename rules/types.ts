@@ -67,6 +67,8 @@ export interface RuleModule {
   title: string;
   /** The main authority, as the contract's § 1 table gives it. */
   citation: string;
+  /** The day this rule was last reviewed against the law (issue #18 item 8); the engine puts it on each result. */
+  lawAsOf: IsoDate;
   /** Every reason key this path may give, with the citation it rests on (words live in content/reasons/). */
   reasons: Readonly<Record<string, string>>;
   /** Every fact this path may read. */

@@ -80,6 +80,11 @@ export const AMENDMENT_821_ORDERS_FROM: IsoDate = "2024-02-01";
  * is the Guidelines' usual November 1 effective date, not read in a primary source (UNVERIFIED).
  */
 export const AMENDMENT_782_EFFECTIVE: IsoDate = "2014-11-01";
+/**
+ * Amendment 750 (crack, parts A and C; made retroactive by Amendment 759) took effect 2011-11-01 (76 Fed.
+ * Reg. 41332 (2011), the brief's FR_2011 source). TODO(legal): the day is the usual November 1, as for 782.
+ */
+export const AMENDMENT_750_EFFECTIVE: IsoDate = "2011-11-01";
 
 /** The live § 1B1.10(d) amendment parts (brief § 0.3 item 5: "the live retroactive amendment is 821"). */
 export const LIVE_AMENDMENTS: readonly LiveAmendmentPart[] = [

@@ -26,11 +26,59 @@ export const casesCompassionateRelease: WorkedCase[] = [
     expected: { status: "not-yet", cites: ["USSG § 1B1.13(b)(1)(A)", CR], availableFrom: "2026-11-19" },
   },
   {
-    name: "only caregiver for an incapacitated parent, no request to the warden yet → unlikely until the warden gets a written request (no date can be computed)",
-    source: "brief § d D2, § 1 row 8 (seed error: 'any time'); USSG § 1B1.13(b)(3)(C) [V-sec]",
+    name: "only caregiver for an incapacitated parent, no request to the warden yet → likely: the request is a step to take today, not an unmet criterion, and it is the first reason",
+    source: "issue #18 item 1; 18 U.S.C. § 3582(c)(1)(A) (exhaustion: 30 days from the warden's receipt) [V-stat]; USSG § 1B1.13(b)(3)(C) [V-sec]",
     asOf: AS_OF,
     facts: { ...inPrison, crReasons: ["caregiver-needed"], wardenRequest: "not-submitted" },
-    expected: { status: "unlikely", cites: ["USSG § 1B1.13(b)(3)", CR] },
+    expected: { status: "likely", cites: [CR, "USSG § 1B1.13(b)(3)", "18 U.S.C. § 3553(a)"], availableFrom: undefined },
+  },
+  {
+    name: "terminal illness, nobody has written to the warden yet → likely, the request first and the Bureau's 14 days to process it",
+    source: "issue #18 item 1; 18 U.S.C. § 3582(c)(1)(A), § 3582(d)(2)(A)(iv) [V-stat]; USSG § 1B1.13(b)(1)(A) [V-off]",
+    asOf: AS_OF,
+    facts: { ...inPrison, crReasons: ["terminal-illness"], wardenRequest: "not-submitted" },
+    expected: {
+      status: "likely",
+      cites: [CR, "18 U.S.C. § 3582(d)(2)(A)(iv)", "USSG § 1B1.13(b)(1)(A)", "18 U.S.C. § 3553(a)"],
+      availableFrom: undefined,
+    },
+  },
+  {
+    name: "another reason of similar gravity ((b)(5)), no request to the warden yet → possible (the judge weighs the reason), never unlikely",
+    source: "issue #18 item 1; 18 U.S.C. § 3582(c)(1)(A) [V-stat]; USSG § 1B1.13(b)(5) [V-sec]",
+    asOf: AS_OF,
+    facts: { ...inPrison, birthDate: "1980-01-01", crReasons: ["other"], wardenRequest: "not-submitted" },
+    expected: { status: "possible", cites: [CR, "USSG § 1B1.13(b)(5)", RUTHERFORD, FERNANDEZ] },
+  },
+  {
+    name: "aging decline at 58, 16 years served of a 50-year term, no request yet → not-yet from the 65th birthday 2033-02-02: § 1B1.13(b)(2) is met by time alone",
+    source: "issue #18 items 1–2; USSG § 1B1.13(b)(2) (age 65; 10 years or 75 % served, whichever is less) [V-sec]",
+    asOf: AS_OF,
+    facts: {
+      ...inPrison, birthDate: "1968-02-02", crReasons: ["aging-decline"], custodyStartDate: "2010-01-01",
+      lifeSentence: "no", prisonMonths: 600, prisonExtraDays: 0, wardenRequest: "not-submitted",
+    },
+    expected: { status: "not-yet", cites: [CR, "USSG § 1B1.13(b)(2)"], availableFrom: "2033-02-02" },
+  },
+  {
+    name: "aging decline at 58, the warden got a request long ago → not-yet from the 65th birthday 2033-02-02, the 30 days already over",
+    source: "issue #18 item 1; USSG § 1B1.13(b)(2) [V-sec]; 18 U.S.C. § 3582(c)(1)(A) [V-stat]",
+    asOf: AS_OF,
+    facts: {
+      ...inPrison, birthDate: "1968-02-02", crReasons: ["aging-decline"], custodyStartDate: "2010-01-01",
+      lifeSentence: "no", prisonMonths: 600, prisonExtraDays: 0, ...exhausted,
+    },
+    expected: { status: "not-yet", cites: ["USSG § 1B1.13(b)(2)", CR], availableFrom: "2033-02-02" },
+  },
+  {
+    name: "aging decline at 58 on a 10-year term that ends 2030-01-01, before the 65th birthday → unlikely: no prison term is left when (b)(2) would be met",
+    source: "USSG § 1B1.13(b)(2) [V-sec]; 18 U.S.C. § 3582(c)(1)(A) reduces a term of imprisonment [V-stat]",
+    asOf: AS_OF,
+    facts: {
+      ...inPrison, birthDate: "1968-02-02", crReasons: ["aging-decline"], custodyStartDate: "2020-01-01", jailCreditDays: 0,
+      lifeSentence: "no", prisonMonths: 120, prisonExtraDays: 0, wardenRequest: "not-submitted",
+    },
+    expected: { status: "unlikely", cites: ["USSG § 1B1.13(b)(2)", RUTHERFORD, FERNANDEZ] },
   },
   {
     name: "needed care not provided, not sure whether the warden got a request → possible, naming the warden request",
@@ -128,11 +176,11 @@ export const casesCompassionateRelease: WorkedCase[] = [
     expected: { status: "incomplete", needs: ["jailCreditDays"] },
   },
   {
-    name: "aging decline at 58 → unlikely: § 1B1.13(b)(2) starts at 65",
-    source: "brief § d (b)(2) [V-sec]",
+    name: "aging decline at 58 → the day § 1B1.13(b)(2) will be met is computed, so the custody start date is asked (not unlikely)",
+    source: "issue #18 item 2 (a criterion time alone will meet gives not-yet with its day); brief § d (b)(2) [V-sec]",
     asOf: AS_OF,
     facts: { ...inPrison, birthDate: "1968-02-02", crReasons: ["aging-decline"] },
-    expected: { status: "unlikely", cites: ["USSG § 1B1.13(b)(2)", RUTHERFORD, FERNANDEZ] },
+    expected: { status: "incomplete", needs: ["custodyStartDate"] },
   },
   {
     name: "72 years old, 31 years served on a § 3559(c) sentence, no § 1B1.13(b) circumstance → possible under § 3582(c)(1)(A)(ii): the BOP Director's no-danger determination (D-ii-4) is not a fact the screener has",

@@ -35,6 +35,13 @@ describe("the registry", () => {
     for (const key of Object.keys(words[id])) expect(Object.keys(rule.reasons), `${id}.${key}`).toContain(key);
   });
 
+  test.for(RULES.map((rule) => [rule.id, rule] as const))("%s: says the day it was last reviewed against the law (lawAsOf, a real date)", ([, rule]) => {
+    expect(rule.lawAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(new Date(`${rule.lawAsOf}T00:00:00Z`).toISOString().slice(0, 10)).toBe(rule.lawAsOf);
+    // The first review of every path against the brief was 2026-11-23.
+    expect(rule.lawAsOf >= "2026-11-23").toBe(true);
+  });
+
   test.for(RULES.map((rule) => [rule.id] as const))("%s: no sentence in content/reasons says eligible", ([id]) => {
     for (const sentence of Object.values(words[id])) {
       for (const bad of [/\beligible\b/i, /\beligibility\b/i, /\beligib/i]) expect(sentence).not.toMatch(bad);

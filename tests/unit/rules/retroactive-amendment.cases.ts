@@ -2,7 +2,12 @@ import type { WorkedCase } from "./worked-case";
 
 const AS_OF = "2026-11-23";
 /** In prison on a sentence imposed before Amendment 821 took effect (2023-11-01). */
-const before821 = { court: "federal", caseStatus: "sentenced", custody: "prison", judgmentDate: "2019-04-15" } as const;
+const before821 = { court: "federal", caseStatus: "sentenced", custody: "prison", judgmentDate: "2019-04-15", lifeSentence: "no" } as const;
+const CR2 = "18 U.S.C. § 3582(c)(2)";
+const D = "USSG § 1B1.10(d)";
+/** Part A met: 8 points with status points fall from category IV to III. */
+const partAMet = { ...before821, statusPoints: "yes", criminalHistoryPoints: 8 } as const;
+const SRC_LIFE = "issue #18 item 6; 18 U.S.C. § 3582(c)(2) ('based on a sentencing range that has subsequently been lowered') [V-stat]";
 const PART_A = "USSG App. C, amend. 821 (Part A)";
 const PART_B1 = "USSG App. C, amend. 821 (Part B, subpart 1)";
 const LOWERS = "USSG § 1B1.10(a)(2)(B)";
@@ -126,14 +131,14 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
     name: "sentenced 2013-06-10, no status points and 4 points → possible, not unlikely: Amendment 782 (2014) or 750 (2011) may lower the range if never used (brief § e(2) 'a person still serving an eligible sentence can still move')",
     source: "brief § e(2) § 1B1.10(d) list and 'practically live' paragraph",
     asOf: AS_OF,
-    facts: { ...before821, judgmentDate: "2013-06-10", statusPoints: "no", criminalHistoryPoints: 4 },
+    facts: { ...before821, judgmentDate: "2013-06-10", statusPoints: "no", criminalHistoryPoints: 4, drugOffense: "yes" },
     expected: { status: "possible", cites: ["USSG § 1B1.10(d)", "USSG § 1B1.10(d)", LOWERS] },
   },
   {
     name: "sentenced 2014-10-31, status points that do not change the category → possible: the older amendments are named",
     source: "brief § e(2) § 1B1.10(d) list; Sentencing Table",
     asOf: AS_OF,
-    facts: { ...before821, judgmentDate: "2014-10-31", statusPoints: "yes", criminalHistoryPoints: 9 },
+    facts: { ...before821, judgmentDate: "2014-10-31", statusPoints: "yes", criminalHistoryPoints: 9, drugOffense: "yes" },
     expected: { status: "possible", cites: [LOWERS, "USSG § 1B1.10(d)", LOWERS] },
   },
   {
@@ -156,5 +161,75 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
     asOf: AS_OF,
     facts: before821,
     expected: { status: "incomplete", needs: ["statusPoints"] },
+  },
+  {
+    name: "sentenced 2013-06-10 for a crime that was not a drug crime, Amendment 821 not helping → unlikely: Amendments 782 and 750 lower only drug ranges",
+    source: "issue #18 item 6; USSG § 1B1.10(d) (782: § 2D1.1 drug quantity table; 750: crack) [V-off]",
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2013-06-10", statusPoints: "no", criminalHistoryPoints: 4, drugOffense: "no" },
+    expected: { status: "unlikely", cites: [D, D] },
+  },
+  {
+    name: "sentenced 2013-06-10, not sure it was a drug crime → possible, naming the judgment as what settles it",
+    source: "issue #18 item 6; contract § 2 (unsure → possible); USSG § 1B1.10(d) [V-off]",
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2013-06-10", statusPoints: "no", criminalHistoryPoints: 4, drugOffense: "unsure" },
+    expected: { status: "possible", cites: [D, D, D, LOWERS] },
+  },
+  {
+    name: "sentenced 2013-06-10, the kind of crime not yet given → ask whether it was a drug crime (it decides 782)",
+    source: "issue #18 item 6 (asked only where it can change the outcome)",
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2013-06-10", statusPoints: "no", criminalHistoryPoints: 4 },
+    expected: { status: "incomplete", needs: ["drugOffense"] },
+  },
+  {
+    name: "a crack sentence imposed 2010-06-01 → possible under Amendments 782 and 750; a crack case is a drug case, so drugOffense is not asked",
+    source: "issue #18 item 6; USSG § 1B1.10(d); USSG App. C, amend. 750 (eff. 2011-11-01, 76 Fed. Reg. 41332) [V-off]",
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2010-06-01", statusPoints: "no", criminalHistoryPoints: 4, crackOffense: "yes" },
+    expected: { status: "possible", cites: [D, D, "USSG App. C, amend. 750", LOWERS] },
+  },
+  {
+    name: "a crack sentence imposed 2012-06-01 (after Amendment 750) → possible under 782 only",
+    source: "issue #18 item 6; USSG § 1B1.10(d) [V-off]",
+    asOf: AS_OF,
+    facts: { ...before821, judgmentDate: "2012-06-01", statusPoints: "no", criminalHistoryPoints: 4, crackOffense: "yes" },
+    expected: { status: "possible", cites: [D, D, LOWERS] },
+  },
+  {
+    name: "life under § 3559(c) ('three strikes'), status points that would drop the category → unlikely: the term does not rest on a guideline range",
+    source: SRC_LIFE,
+    asOf: AS_OF,
+    facts: { ...partAMet, lifeSentence: "yes", sentenced3559c: "yes" },
+    expected: { status: "unlikely", cites: [CR2] },
+  },
+  {
+    name: "another statutory mandatory life term → unlikely under § 3582(c)(2)",
+    source: SRC_LIFE,
+    asOf: AS_OF,
+    facts: { ...partAMet, lifeSentence: "yes", sentenced3559c: "no", mandatoryLife: "yes" },
+    expected: { status: "unlikely", cites: [CR2] },
+  },
+  {
+    name: "a life term, not sure the law required it → possible, naming the doubt",
+    source: `${SRC_LIFE}; contract § 2 (unsure → possible)`,
+    asOf: AS_OF,
+    facts: { ...partAMet, lifeSentence: "yes", sentenced3559c: "no", mandatoryLife: "unsure" },
+    expected: { status: "possible", cites: [PART_A, CR2, LOWERS] },
+  },
+  {
+    name: "a guideline life term (not required by law) → possible under Part A like any other term",
+    source: `${SRC_A}; ${SRC_LIFE}`,
+    asOf: AS_OF,
+    facts: { ...partAMet, lifeSentence: "yes", sentenced3559c: "no", mandatoryLife: "no" },
+    expected: { status: "possible", cites: [PART_A, LOWERS] },
+  },
+  {
+    name: "a life term, § 3559(c) not yet given → asked before any reduction is offered",
+    source: SRC_LIFE,
+    asOf: AS_OF,
+    facts: { ...partAMet, lifeSentence: "yes" },
+    expected: { status: "incomplete", needs: ["sentenced3559c"] },
   },
 ];
