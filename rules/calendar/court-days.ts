@@ -5,7 +5,7 @@
  */
 import { isWeekend } from "date-fns";
 import { isAHoliday } from "@18f/us-federal-holidays";
-import type { IsoDate } from "@/rules/types";
+import type { IsoDate } from "@/rules/calendar/dates";
 import { fromIso, plusDays } from "./dates";
 
 /** A Saturday, Sunday or federal legal holiday (5 U.S.C. § 6103, via @18f/us-federal-holidays). */

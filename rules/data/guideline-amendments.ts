@@ -13,7 +13,7 @@
  * Part A and Part B subpart 1. Whether the 2026 cycle (91 FR 24088, eff. 2026-11-01) added anything to § 1B1.10(d) is
  * UNVERIFIED (brief § 4 item 5; § 5 row 1a).
  */
-import type { IsoDate } from "../types";
+import type { IsoDate } from "../calendar/dates";
 
 /** How the brief verified a fact (brief § 0.1). */
 export type Provenance = "V-stat" | "V-off" | "V-case" | "V-sec" | "UNVERIFIED";

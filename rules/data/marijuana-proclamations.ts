@@ -13,7 +13,7 @@
  * Proc. 10467, 87 Fed. Reg. 61441 (2022); Proc. 10688, 88 Fed. Reg. 90083 (2023) — UNVERIFIED), so the
  * cites below use the signing dates.
  */
-import type { IsoDate } from "../types";
+import type { IsoDate } from "../calendar/dates";
 
 export interface MarijuanaProclamation {
   /** The day the President signed it. */

@@ -3,7 +3,7 @@
  * "today". Each problem is one line that starts with the fact it blames: `<fact>: …`.
  */
 import type { Facts, FactName } from "./schema";
-import type { IsoDate } from "@/rules/types";
+import type { IsoDate } from "@/rules/calendar/dates";
 
 /** Facts that record something that has already happened, so cannot be after "today". */
 const PAST_FACTS = [
