@@ -8,8 +8,10 @@
  * days never move a period counted under it.
  *
  * One row per day. `order` and `signed` were read in the order's Federal Register text (the `fedReg`
- * page); a row without `fedReg` was read only in news reports of the order: its number or page is still
- * to be checked against the Federal Register (listed in the row's `note`).
+ * page) unless the row's `note` says otherwise; a row without `fedReg` was read only in reports of the
+ * order: its number or page is still to be checked against the Federal Register (the `note` says which).
+ * Half-day closings (e.g. Exec. Order No. 13523, Dec. 24, 2009) close the agencies for part of a day only
+ * and are left out.
  * Add a row when a President closes the agencies again (it is the only place to change).
  */
 import type { IsoDate } from "@/rules/calendar/dates";
@@ -63,8 +65,10 @@ export const EXECUTIVE_CLOSURES: readonly ExecutiveClosure[] = [
   },
   {
     date: "2024-12-24",
+    order: "Exec. Order No. 14129",
     signed: "2024-12-19",
-    note: "The day before Christmas Day. Order number and Federal Register page not yet checked (news reports of the order of Dec. 19, 2024).",
+    fedReg: "89 Fed. Reg. 104857 (Dec. 2024)",
+    note: "The day before Christmas Day. Number and page read in a summary of FR Doc. 2024-31143, not on the page itself.",
   },
   {
     date: "2025-01-09",
