@@ -2,12 +2,14 @@
 import { useState } from "react";
 import { Button, LinkButton } from "@/components/ui/button";
 import type { Facts, FactName } from "@/rules/facts/schema";
-import { longDate } from "@/lib/words/long-date";
-import type { Perspective } from "@/lib/words/fill";
+import { longDate } from "@/lib/words/dates";
+import { fill } from "@/lib/words/fill";
+import type { Perspective } from "@/lib/words/perspective";
 import { downloadAnswers } from "@/lib/browser/save-answers";
-import { FIELDS } from "@/lib/screener/fields";
+import { FIELDS } from "./fields";
 import type { Route } from "@/lib/screener/route";
-import { fill, type QuestionTexts, type Say } from "@/lib/screener/words";
+import type { QuestionTexts } from "@/lib/words/questions";
+import type { Say } from "@/lib/words/say";
 import type { IsoDate } from "@/rules/types";
 import { OpenAnswersFile } from "./open-answers-file";
 import { usePageTitle } from "./page-title";

@@ -1,5 +1,6 @@
-import type { Perspective } from "@/lib/words/fill";
-import { fill, type QuestionText } from "@/lib/screener/words";
+import { fill } from "@/lib/words/fill";
+import type { Perspective } from "@/lib/words/perspective";
+import type { QuestionText } from "@/lib/words/questions";
 
 /**
  * "Why we ask" and "Where to find this", folded in `<details>`. The HTML is our own reviewed markdown,

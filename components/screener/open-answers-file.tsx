@@ -3,7 +3,7 @@ import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/form/error-message";
 import type { Facts } from "@/rules/facts/schema";
-import type { Say } from "@/lib/screener/words";
+import type { Say } from "@/lib/words/say";
 import type { IsoDate } from "@/rules/types";
 
 /**

@@ -3,8 +3,7 @@ import { useMemo } from "react";
 import { Results, type PathCardContent, type QuestionLabels, type ResultResource, type ResultsWords } from "@/components/screener/results/results";
 import type { Facts } from "@/rules/facts/schema";
 import { screen, type ReasonWords } from "@/lib/engine/screen";
-import { sayer } from "@/lib/results/words";
-import type { Say } from "@/lib/screener/words";
+import { sayer, type Say } from "@/lib/words/say";
 import type { IsoDate } from "@/rules/types";
 import { usePageTitle } from "./page-title";
 

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { asOfFrom, localToday, parseIsoDate } from "@/lib/browser/as-of";
 import { setPendingFacts } from "@/lib/browser/persist";
-import { makeSay, type UiWords } from "@/lib/screener/words";
+import { makeSay, type UiWords } from "@/lib/words/say";
 import { OpenAnswersFile } from "./open-answers-file";
 
 /** The screener's URL, carrying `asOf` on when the start page had one (the only parameter). */

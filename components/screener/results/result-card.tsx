@@ -1,13 +1,14 @@
 "use client";
 
 import type { PathResult } from "@/lib/engine/screen";
-import type { Perspective } from "@/lib/words/fill";
+import type { Perspective } from "@/lib/words/perspective";
 import { answerInWords, questionLabel, type QuestionLabels } from "@/lib/results/answers";
-import { daysFrom, daysInWords, isIsoDate, longDate } from "@/lib/results/dates";
+import { daysFrom, daysInWords, isIsoDate, longDate } from "@/lib/words/dates";
 import { estimateRows } from "@/lib/results/estimates";
 import type { ResultResource } from "@/lib/results/help";
-import type { Change } from "@/lib/results/what-would-change";
-import type { ResultsWords, Say } from "@/lib/results/words";
+import type { Change } from "@/lib/engine/what-would-change";
+import type { ResultsWords } from "@/lib/results/words-schema";
+import type { Say } from "@/lib/words/say";
 import type { IsoDate, Status } from "@/rules/types";
 import { CalendarButton } from "./calendar-button";
 

@@ -3,21 +3,22 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { Facts } from "@/rules/facts/schema";
 import type { Screening } from "@/lib/engine/screen";
-import type { Perspective } from "@/lib/words/fill";
+import type { Perspective } from "@/lib/words/perspective";
 import { answerRows, type QuestionLabels } from "@/lib/results/answers";
-import { daysInWords, longDate } from "@/lib/results/dates";
+import { daysInWords, longDate } from "@/lib/words/dates";
 import { groupResults } from "@/lib/results/group";
 import { helpFor, type ResultResource } from "@/lib/results/help";
 import { mostUrgentAction, type UrgentAction } from "@/lib/results/urgent";
-import { whatWouldChange } from "@/lib/results/what-would-change";
-import { sayer, type ResultsWords, type Say } from "@/lib/results/words";
+import { whatWouldChange } from "@/lib/engine/what-would-change";
+import type { ResultsWords } from "@/lib/results/words-schema";
+import { sayer, type Say } from "@/lib/words/say";
 import type { IsoDate, PathId } from "@/rules/types";
 import { CLOSE_DAYS, ResultCard, type PathCardContent } from "./result-card";
 
 export type { PathCardContent } from "./result-card";
 export type { QuestionLabel, QuestionLabels } from "@/lib/results/answers";
 export type { ResultResource } from "@/lib/results/help";
-export type { ResultsWords } from "@/lib/results/words";
+export type { ResultsWords } from "@/lib/results/words-schema";
 
 /**
  * Everything <Results> needs, all plain JSON (it crosses the server → client boundary):

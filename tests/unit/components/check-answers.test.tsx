@@ -9,7 +9,7 @@ import { describe, expect, test, vi } from "vitest";
 import { CheckAnswers } from "@/components/screener/check-answers";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
 import { replay } from "@/lib/screener/route";
-import { makeSay } from "@/lib/screener/words";
+import { makeSay } from "@/lib/words/say";
 
 vi.mock("server-only", () => ({}));
 const downloadAnswers = vi.hoisted(() => vi.fn());

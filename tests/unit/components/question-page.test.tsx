@@ -9,7 +9,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
 import { QuestionPage } from "@/components/screener/question-page";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
-import { makeSay } from "@/lib/screener/words";
+import { makeSay } from "@/lib/words/say";
 
 vi.mock("server-only", () => ({}));
 
