@@ -5,8 +5,7 @@ import { RegisterServiceWorker } from "@/components/offline/register-service-wor
 import { SiteFooter } from "@/components/site-footer";
 import { QuickExit } from "@/components/ui/quick-exit";
 import { SkipLink } from "@/components/ui/skip-link";
-import { readScreenerWords } from "@/lib/content/screener";
-import { makeSay } from "@/lib/screener/words";
+import { readSiteWords } from "@/lib/content/site";
 
 export const metadata: Metadata = {
   title: { default: "Federal Relief Screener", template: "%s – Federal Relief Screener" },
@@ -22,7 +21,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
  * the skip link), header, the phase and "not legal advice" banner, main, footer.
  */
 export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
-  const say = makeSay(readScreenerWords(), "self");
+  const say = readSiteWords();
   return (
     // The screener's inline script may mark <html data-resuming> before hydration (lib/browser/resuming.ts).
     <html lang="en" suppressHydrationWarning>

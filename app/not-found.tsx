@@ -1,12 +1,11 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { readScreenerWords } from "@/lib/content/screener";
-import { makeSay } from "@/lib/screener/words";
+import { readSiteWords } from "@/lib/content/site";
 
 export const metadata: Metadata = { title: "Page not found" };
 
 export default function NotFound() {
-  const say = makeSay(readScreenerWords(), "self");
+  const say = readSiteWords();
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{say("notFound.title")}</h1>

@@ -1,12 +1,12 @@
 import { StartNowLink, StartOpenFile } from "@/components/screener/start-open-file";
 import { buttonClasses } from "@/components/ui/button";
 import { readScreenerWords } from "@/lib/content/screener";
-import { makeSay } from "@/lib/screener/words";
+import { readSiteWords } from "@/lib/content/site";
 
 /** The start page (GOV.UK start page pattern). */
 export default function StartPage() {
   const ui = readScreenerWords();
-  const say = makeSay(ui, "self");
+  const say = readSiteWords();
   const list = (key: string) => say(key).split("\n").filter(Boolean);
   return (
     <>

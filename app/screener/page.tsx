@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { Screener } from "@/components/screener/screener";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
 import { RESUMING_SCRIPT } from "@/lib/browser/resuming";
-import { makeSay } from "@/lib/screener/words";
-import { FSA_EXCLUDED_OFFENSES } from "@/rules/data/fsa-excluded-offenses";
+import { readFsaChecklist } from "@/lib/content/checklist";
+import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
+import { makeSay } from "@/lib/words/say";
 
 export const metadata: Metadata = { title: "Questions" };
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Questions" };
 export default function ScreenerPage() {
   const ui = readScreenerWords();
   const questions = readQuestionTexts(ui);
-  const say = makeSay(ui, "self");
+  const say = makeSay(ui, DEFAULT_PERSPECTIVE);
   return (
     <>
       <noscript>
@@ -28,7 +29,7 @@ export default function ScreenerPage() {
           {say("start.resuming")}
         </p>
         <div data-screener>
-          <Screener ui={ui} questions={questions} checklist={FSA_EXCLUDED_OFFENSES} />
+          <Screener ui={ui} questions={questions} checklist={readFsaChecklist()} />
         </div>
       </div>
     </>

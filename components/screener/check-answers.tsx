@@ -2,15 +2,17 @@
 import { useState } from "react";
 import { Button, LinkButton } from "@/components/ui/button";
 import type { Facts, FactName } from "@/rules/facts/schema";
-import { longDate } from "@/lib/words/long-date";
-import type { Perspective } from "@/lib/words/fill";
+import { longDate } from "@/lib/words/dates";
+import { fill } from "@/lib/words/fill";
+import type { Perspective } from "@/lib/words/perspective";
 import { downloadAnswers } from "@/lib/browser/save-answers";
-import { FIELDS } from "@/lib/screener/fields";
+import { FIELDS } from "./fields";
 import type { Route } from "@/lib/screener/route";
-import { fill, type QuestionTexts, type Say } from "@/lib/screener/words";
-import type { IsoDate } from "@/rules/types";
+import type { QuestionTexts } from "@/lib/words/questions";
+import type { Say } from "@/lib/words/say";
 import { OpenAnswersFile } from "./open-answers-file";
 import { usePageTitle } from "./page-title";
+import { useSession } from "./session";
 
 /** An answer in words, as the question's options word it. */
 export function answerText(fact: FactName, value: Facts[FactName], questions: QuestionTexts, perspective: Perspective, say: Say): string[] {
@@ -29,8 +31,6 @@ export function answerText(fact: FactName, value: Facts[FactName], questions: Qu
  */
 export function CheckAnswers({
   route,
-  asOf,
-  perspective,
   questions,
   say,
   onChange,
@@ -41,8 +41,6 @@ export function CheckAnswers({
   notice,
 }: {
   route: Route;
-  asOf: IsoDate;
-  perspective: Perspective;
   questions: QuestionTexts;
   say: Say;
   onChange: (fact: FactName) => void;
@@ -52,6 +50,7 @@ export function CheckAnswers({
   onRestart: () => void;
   notice?: string;
 }) {
+  const { asOf, perspective } = useSession();
   usePageTitle(say("review.title"), false, say);
   const facts = route.steps.flatMap((step) => step.facts).filter((fact) => route.kept[fact] !== undefined);
   // Said after a save, so someone who cannot see the browser's download bar knows where the file went.
@@ -119,7 +118,7 @@ export function CheckAnswers({
         </p>
       </section>
       <section className="mb-8 border-t border-[#b1b4b6] pt-6">
-        <OpenAnswersFile say={say} asOf={asOf} onOpen={onOpen} />
+        <OpenAnswersFile say={say} onOpen={onOpen} />
       </section>
       <section className="border-t border-[#b1b4b6] pt-6">
         <Button variant="warning" onClick={onRestart} aria-describedby="start-again-hint">

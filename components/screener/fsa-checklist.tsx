@@ -1,6 +1,6 @@
 "use client";
 import { useId, useMemo, useState } from "react";
-import type { Say } from "@/lib/screener/words";
+import type { Say } from "@/lib/words/say";
 
 export interface ChecklistItem {
   clause: string;

@@ -1,11 +1,13 @@
-import type { Perspective } from "@/lib/words/fill";
-import { fill, type QuestionText } from "@/lib/screener/words";
+import { fill } from "@/lib/words/fill";
+import type { QuestionText } from "@/lib/words/questions";
+import { useSession } from "./session";
 
 /**
  * "Why we ask" and "Where to find this", folded in `<details>`. The HTML is our own reviewed markdown,
  * rendered at build time (lib/content/markdown.ts); no answer or file content ever reaches it.
  */
-export function QuestionHelp({ text, perspective, labels }: { text?: QuestionText; perspective: Perspective; labels: { why: string; where: string } }) {
+export function QuestionHelp({ text, labels }: { text?: QuestionText; labels: { why: string; where: string } }) {
+  const { perspective } = useSession();
   if (!text) return null;
   const parts = [
     { key: "why", label: labels.why, html: text.help.why },

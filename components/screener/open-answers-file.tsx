@@ -3,8 +3,8 @@ import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/form/error-message";
 import type { Facts } from "@/rules/facts/schema";
-import type { Say } from "@/lib/screener/words";
-import type { IsoDate } from "@/rules/types";
+import type { Say } from "@/lib/words/say";
+import { useSession } from "./session";
 
 /**
  * "Open answers file" (contract § 5): a visible, labelled file input and a button. A bad file gets a clear
@@ -13,18 +13,17 @@ import type { IsoDate } from "@/rules/types";
  */
 export function OpenAnswersFile({
   say,
-  asOf,
   onOpen,
   headingLevel = 2,
   disabled = false,
 }: {
   say: Say;
-  asOf: IsoDate;
   onOpen: (facts: Facts) => void;
   headingLevel?: 2 | 3;
   /** On the static first screen, until the screener has started and knows the date. */
   disabled?: boolean;
 }) {
+  const { asOf } = useSession();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<{ message: string; problems?: string[] } | null>(null);

@@ -12,15 +12,16 @@ import { Select } from "@/components/form/select";
 import { NumberInput } from "@/components/form/text-input";
 import { Button } from "@/components/ui/button";
 import type { Facts, FactName } from "@/rules/facts/schema";
-import type { Perspective } from "@/lib/words/fill";
-import { FIELDS } from "@/lib/screener/fields";
-import { checkStep, defaultValues, shownStep, stepResolver, type FieldProblem, type FormValues, type ProblemWords } from "@/lib/screener/form";
+import { fill } from "@/lib/words/fill";
+import { FIELDS } from "./fields";
+import { checkStep, defaultValues, shownStep, stepResolver, type FieldProblem, type FormValues, type ProblemWords } from "./form";
 import type { Step } from "@/lib/screener/route";
-import { fill, type QuestionTexts, type Say } from "@/lib/screener/words";
-import type { IsoDate } from "@/rules/types";
+import type { QuestionTexts } from "@/lib/words/questions";
+import type { Say } from "@/lib/words/say";
 import { FsaChecklist, type ChecklistItem } from "./fsa-checklist";
 import { QuestionHelp } from "./help";
 import { usePageTitle } from "./page-title";
+import { useSession } from "./session";
 
 const NUMBER_SUFFIX: Partial<Record<FactName, string>> = {
   prisonMonths: "question.number.months",
@@ -34,8 +35,6 @@ export interface QuestionPageProps {
   step: Step;
   answers: Facts;
   stash: Facts;
-  asOf: IsoDate;
-  perspective: Perspective;
   questions: QuestionTexts;
   say: Say;
   checklist: readonly ChecklistItem[];
@@ -49,7 +48,8 @@ export interface QuestionPageProps {
  * asks one thing; the group's heading when it asks a few related things), hint, native controls, help,
  * "Continue". Validated on submit only, with an error summary that takes focus and an "Error: " title.
  */
-export function QuestionPage({ step, answers, stash, asOf, perspective, questions, say, checklist, started, onSubmit }: QuestionPageProps) {
+export function QuestionPage({ step, answers, stash, questions, say, checklist, started, onSubmit }: QuestionPageProps) {
+  const { asOf, perspective } = useSession();
   const words: ProblemWords = useMemo(
     () => ({
       required: (fact) => fill(questions[fact]?.error ?? fact, perspective),
@@ -123,7 +123,7 @@ export function QuestionPage({ step, answers, stash, asOf, perspective, question
               : [];
           const messages = <FieldMessages id={fact} hint={hint} error={error} errorPrefix={say("error.prefix")} />;
           const extra = fact === "fsaExcludedOffense" ? <FsaChecklist items={checklist} say={say} /> : null;
-          const helpBlock = <QuestionHelp text={text} perspective={perspective} labels={help} />;
+          const helpBlock = <QuestionHelp text={text} labels={help} />;
 
           const revealed = !step.lead.includes(fact);
           const wrap = (node: React.ReactNode) =>

@@ -3,10 +3,9 @@ import { useMemo } from "react";
 import { Results, type PathCardContent, type QuestionLabels, type ResultResource, type ResultsWords } from "@/components/screener/results/results";
 import type { Facts } from "@/rules/facts/schema";
 import { screen, type ReasonWords } from "@/lib/engine/screen";
-import { sayer } from "@/lib/results/words";
-import type { Say } from "@/lib/screener/words";
-import type { IsoDate } from "@/rules/types";
+import { sayer, type Say } from "@/lib/words/say";
 import { usePageTitle } from "./page-title";
+import { useSession } from "./session";
 
 /** What the results step needs from content/, all plain JSON read at build time (app/screener/results.json). */
 export interface ResultsContent {
@@ -23,13 +22,12 @@ export interface ResultsContent {
  */
 export interface ResultsViewProps {
   facts: Facts;
-  asOf: IsoDate;
   say: Say;
   onChangeAnswers: () => void;
 }
 
-export function ResultsView({ facts, asOf, content, say, onChangeAnswers }: ResultsViewProps & { content: ResultsContent }) {
-  const perspective = facts.perspective ?? "self";
+export function ResultsView({ facts, content, say, onChangeAnswers }: ResultsViewProps & { content: ResultsContent }) {
+  const { asOf, perspective } = useSession();
   const screening = useMemo(() => screen(facts, asOf, content.reasonWords), [facts, asOf, content.reasonWords]);
   const title = sayer(perspective)(content.words.page.title);
   usePageTitle(title, false, say);
@@ -37,8 +35,6 @@ export function ResultsView({ facts, asOf, content, say, onChangeAnswers }: Resu
     <Results
       screening={screening}
       facts={facts}
-      asOf={asOf}
-      perspective={perspective}
       words={content.words}
       questions={content.questions}
       pathPages={content.pathPages}

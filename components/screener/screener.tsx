@@ -4,10 +4,12 @@ import { lazy, Suspense, type ComponentType, useCallback, useEffect, useLayoutEf
 import { BackLink } from "@/components/ui/back-link";
 import type { Facts } from "@/rules/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/browser/as-of";
-import { currentStep, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
+import { currentStep, perspectiveIn, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
 import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, type Restored } from "@/lib/browser/persist";
 import { resumed, resuming } from "@/lib/browser/resuming";
-import { makeSay, type QuestionTexts, type UiWords } from "@/lib/screener/words";
+import type { QuestionTexts } from "@/lib/words/questions";
+import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
+import { makeSay, type UiWords } from "@/lib/words/say";
 import type { IsoDate } from "@/rules/types";
 import { CheckAnswers } from "./check-answers";
 import { OpenAnswersFile } from "./open-answers-file";
@@ -16,6 +18,7 @@ import { LoadFailed } from "./load-failed";
 import { QuestionPage } from "./question-page";
 import { ResultsBoundary } from "./results-boundary";
 import type { ResultsContent, ResultsViewProps } from "./results-view";
+import { SessionProvider } from "./session";
 
 /** The results step's words, a static file written at build time (app/screener/results.json/route.ts). */
 const RESULTS_CONTENT_URL = "/screener/results.json";
@@ -78,7 +81,7 @@ export function Screener(props: ScreenerProps) {
     else resuming();
   }, [start, failed]);
   if (failed) {
-    const say = makeSay(props.ui, "self");
+    const say = makeSay(props.ui, DEFAULT_PERSPECTIVE);
     return <LoadFailed title={say("start.failedTitle")} body={say("load.failed")} retry={say("nav.tryAgain")} />;
   }
   // Until then, the first question is on screen already (it is in the static page, so a slow phone shows it
@@ -101,8 +104,11 @@ function ScreenerFlow({
   const state = useSelector(actor, (s) => s);
   const context = state.context;
   const view = String(state.value);
-  const route = routeOf(context);
-  const perspective = context.answers.perspective ?? "self";
+  const route = useMemo(() => routeOf(context), [context]);
+  // The machine owns "today" and who is answering; the screens below read them with useSession().
+  const perspective = perspectiveIn(context);
+  const session = useMemo(() => ({ asOf: context.asOf, perspective }), [context.asOf, perspective]);
+  const withSession = (screen: React.ReactNode) => <SessionProvider value={session}>{screen}</SessionProvider>;
   const say = useMemo(() => makeSay(ui, perspective), [ui, perspective]);
   const [notice, setNotice] = useState<string | undefined>();
   // Counts moves between screens; tests wait on it (`data-screen`) rather than on headings, which may repeat.
@@ -205,7 +211,7 @@ function ScreenerFlow({
   };
 
   if (view === "results") {
-    return (
+    return withSession(
       <div key={screenKey} data-screen={screen}>
         <BackLink label={say("nav.back")} onBack={back} />
         <ResultsBoundary
@@ -213,20 +219,18 @@ function ScreenerFlow({
         >
           {/* A screen tall, so the footer does not jump into view and out again while the results load. */}
           <Suspense fallback={<p className="min-h-screen text-muted">{say("results.loading")}</p>}>
-            <ResultsView facts={route.kept} asOf={asOf} say={say} onChangeAnswers={back} />
+            <ResultsView facts={route.kept} say={say} onChangeAnswers={back} />
           </Suspense>
         </ResultsBoundary>
       </div>
     );
   }
   if (view === "review") {
-    return (
+    return withSession(
       <div key={screenKey} data-screen={screen}>
         <BackLink label={say("nav.back")} onBack={back} />
         <CheckAnswers
           route={route}
-          asOf={asOf}
-          perspective={perspective}
           questions={questions}
           say={say}
           notice={notice}
@@ -244,15 +248,13 @@ function ScreenerFlow({
   }
   const step = currentStep(context);
   if (!step) return null;
-  return (
+  return withSession(
     <div key={screenKey} data-screen={screen}>
       {context.cursor === 0 && context.changeFrom === null ? <BackLink label={say("nav.back")} href="/" /> : <BackLink label={say("nav.back")} onBack={back} />}
       <QuestionPage
         step={step}
         answers={context.answers}
         stash={context.stash}
-        asOf={asOf}
-        perspective={perspective}
         questions={questions}
         say={say}
         checklist={checklist}
@@ -265,7 +267,7 @@ function ScreenerFlow({
       {context.cursor === 0 && Object.keys(context.answers).length === 0 ? (
         // Someone who comes straight here with a saved file can open it without going back to the start page.
         <section className="mt-12 border-t border-[#b1b4b6] pt-6">
-          <OpenAnswersFile say={say} asOf={asOf} onOpen={open} disabled={!started} />
+          <OpenAnswersFile say={say} onOpen={open} disabled={!started} />
         </section>
       ) : null}
     </div>

@@ -2,8 +2,10 @@
 import { useEffect, useMemo, useState } from "react";
 import { asOfFrom, localToday, parseIsoDate } from "@/lib/browser/as-of";
 import { setPendingFacts } from "@/lib/browser/persist";
-import { makeSay, type UiWords } from "@/lib/screener/words";
+import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
+import { makeSay, type UiWords } from "@/lib/words/say";
 import { OpenAnswersFile } from "./open-answers-file";
+import { SessionProvider } from "./session";
 
 /** The screener's URL, carrying `asOf` on when the start page had one (the only parameter). */
 function screenerHref(): string {
@@ -13,19 +15,22 @@ function screenerHref(): string {
 
 /** "Open answers file" on the start page: a valid file is handed to the screener, which opens at check your answers. */
 export function StartOpenFile({ ui }: { ui: UiWords }) {
-  const say = useMemo(() => makeSay(ui, "self"), [ui]);
+  const say = useMemo(() => makeSay(ui, DEFAULT_PERSPECTIVE), [ui]);
   const [asOf, setAsOf] = useState(localToday());
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL exists only in the browser
   useEffect(() => setAsOf(asOfFrom(window.location.search)), []);
+  // No machine runs on the start page: the session is the URL's date, spoken to "you".
+  const session = useMemo(() => ({ asOf, perspective: DEFAULT_PERSPECTIVE }), [asOf]);
   return (
-    <OpenAnswersFile
-      say={say}
-      asOf={asOf}
-      onOpen={(facts) => {
-        setPendingFacts(facts);
-        window.location.assign(screenerHref());
-      }}
-    />
+    <SessionProvider value={session}>
+      <OpenAnswersFile
+        say={say}
+        onOpen={(facts) => {
+          setPendingFacts(facts);
+          window.location.assign(screenerHref());
+        }}
+      />
+    </SessionProvider>
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * The answers file (screening contract § 5): `{ format, version, savedAt, facts }`. Making one needs no
- * validation library; reading one is `checkAnswers` in ./check.ts.
+ * validation library; reading one is `checkAnswers` in ./check.ts, behind the defences of
+ * ./read-answers-file.ts. The browser only moves the text (lib/browser/save-answers.ts, open-answers.ts).
  */
 import type { Facts } from "@/rules/facts/schema";
 
@@ -17,4 +18,9 @@ export interface AnswersFile {
 /** Wrap facts for saving. `savedAt` is passed in so nothing here reads the clock. */
 export function wrapAnswers(facts: Facts, savedAt: string): AnswersFile {
   return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, savedAt, facts };
+}
+
+/** The text of an answers file for these facts: indented JSON, for a person who opens it to read. */
+export function answersFileText(facts: Facts, savedAt: string): string {
+  return JSON.stringify(wrapAnswers(facts, savedAt), null, 2);
 }

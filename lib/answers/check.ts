@@ -1,12 +1,12 @@
 /**
  * Checking untrusted input as a facts object (answers files, this tab's stored answers, the CLI): the
- * strict zod/mini schema built from the fact table in ./schema.ts, then the contradictions of contract § 4.
+ * strict zod/mini schema built from the fact table in rules/facts/schema.ts, then the contradictions of contract § 4.
  * Each problem is one line that names the fact involved. Loaded by the browser only when a file or stored
  * answers are read, never for the first screen.
  */
 import * as z from "zod/mini";
 import { ANSWERS_FORMAT, ANSWERS_VERSION } from "./answers-file";
-import { contradictions } from "@/rules/facts/contradictions";
+import { contradictions, type Contradiction } from "@/rules/facts/contradictions";
 import { FACT_KINDS, type FactKind, type Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
@@ -45,6 +45,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${name}: ${issue.message}`;
 }
 
+/** A contradiction as one line that starts with the fact it blames. */
+function describeContradiction(problem: Contradiction): string {
+  return problem.kind === "before"
+    ? `${problem.fact}: ${problem.value} is before ${problem.other} ${problem.otherValue}`
+    : `${problem.fact}: ${problem.value} is after the as-of date ${problem.asOf}`;
+}
+
 /** Validate unknown input as a facts object as of `asOf`: shape, enums, real dates, then contradictions. */
 export function checkFacts(input: unknown, asOf: IsoDate): CheckResult {
   const parsed = factsSchema.safeParse(input);
@@ -53,7 +60,7 @@ export function checkFacts(input: unknown, asOf: IsoDate): CheckResult {
   }
   // The schema is built from FACT_KINDS, so what it accepts is a Facts object.
   const facts = parsed.data as Facts;
-  const problems = contradictions(facts, asOf);
+  const problems = contradictions(facts, asOf).map(describeContradiction);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, facts };
 }
 

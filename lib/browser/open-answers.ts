@@ -21,9 +21,9 @@ const REASON = {
   invalid: "invalid",
 } as const satisfies Record<ReadAnswersFailure, "tooBig" | "notJson" | "invalid">;
 
-/** The hardened reading (lib/answers/read-answers-file.ts), in the screener's words. A missing perspective counts as "self". */
+/** The hardened reading (lib/answers/read-answers-file.ts), in the screener's words. */
 function toOpenResult(result: ReadAnswersResult): OpenResult {
-  if (result.ok) return { ok: true, facts: { perspective: "self", ...result.facts } };
+  if (result.ok) return { ok: true, facts: result.facts };
   return { ok: false, reason: REASON[result.reason], problems: REASON[result.reason] === "invalid" ? [result.message] : undefined };
 }
 

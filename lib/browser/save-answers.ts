@@ -1,14 +1,10 @@
 /**
- * Saving answers (contract § 5): an answers file the person downloads. Nothing leaves the device, and no
- * validation library is needed to make one, so this ships with the check-answers page.
+ * Saving answers (contract § 5): the browser's part, a download of the answers file that
+ * lib/answers/answers-file.ts writes. Nothing leaves the device, and no validation library is needed to
+ * make one, so this ships with the check-answers page.
  */
-import { wrapAnswers } from "@/lib/answers/answers-file";
+import { answersFileText } from "@/lib/answers/answers-file";
 import type { Facts } from "@/rules/facts/schema";
-
-/** The JSON of an answers file for these facts. */
-function answersFileText(facts: Facts, savedAt: string): string {
-  return JSON.stringify(wrapAnswers(facts, savedAt), null, 2);
-}
 
 /** Offers the answers as a file download; nothing leaves the device. */
 export function downloadAnswers(facts: Facts, fileName: string): void {

@@ -11,6 +11,9 @@ import { readMarkdown } from "./frontmatter";
 import { markdownToHtml } from "./markdown";
 import { PATH_IDS, type PathId } from "@/rules/types";
 
+/** The path ids, for the pages that list or build one page per path (app/ reads nothing from rules/). */
+export { PATH_IDS, type PathId };
+
 export const CONTENT_DIR = path.join(process.cwd(), "content");
 
 /** The site pages kept in content/pages/, in footer order. Each is served at `/<slug>/`. */

@@ -9,7 +9,8 @@ import * as z from "zod/mini";
 import { readMarkdown } from "./frontmatter";
 import { CONTENT_DIR } from "./reasons";
 import { readQuestionWords } from "./questions";
-import type { UiWords, QuestionText, QuestionTexts } from "@/lib/screener/words";
+import type { QuestionText, QuestionTexts } from "@/lib/words/questions";
+import type { UiWords } from "@/lib/words/say";
 import type { FactName } from "@/rules/facts/schema";
 
 const text = z.string().check(z.minLength(1));

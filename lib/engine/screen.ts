@@ -1,11 +1,18 @@
 /**
- * Runs every relief path on one facts object and puts each reason into words.
- * Pure: the words are passed in (read from content/ at build time or by the CLI).
+ * The engine: the one place that runs the rules (the registry `@/rules`). Everything above the rules —
+ * the question flow, the form, the results and the CLI — asks it:
+ * - `evaluateAll`: every path on one facts object as of one date, memoized, so the same answers are never
+ *   evaluated twice however often routing, the form and the results ask;
+ * - `needs`: the facts some undecided path still needs;
+ * - `screen`: one worded result per path (the words are passed in, read from content/ at build time or by
+ *   the CLI).
+ * The counterfactual search ("which single answer would change this") is ./what-would-change.ts.
  */
 import type { Facts, FactName } from "@/rules/facts/schema";
 import { RULES } from "@/rules";
-import type { Evaluation, IsoDate, PathId, Reason, RuleModule } from "@/rules/types";
-import { fillIn, type Perspective } from "@/lib/words/fill";
+import { PATH_IDS, type Evaluation, type IsoDate, type PathId, type Reason, type RuleModule } from "@/rules/types";
+import { fillIn } from "@/lib/words/fill";
+import { perspectiveOf, type Perspective } from "@/lib/words/perspective";
 
 /** Words for reasons: per path, key → sentence; `common` holds keys shared by several paths. */
 export type ReasonWords = Readonly<Record<PathId | "common", Readonly<Record<string, string>>>>;
@@ -26,6 +33,51 @@ export interface Screening {
   results: PathResult[];
 }
 
+export interface PathEvaluation {
+  rule: RuleModule;
+  evaluation: Evaluation;
+}
+
+interface Memo {
+  evaluations: readonly PathEvaluation[];
+  needs?: ReadonlySet<FactName>;
+}
+
+/** Evaluations already made, by date and answers; the oldest go first once there are this many. */
+const MEMO_SIZE = 5000;
+const memo = new Map<string, Memo>();
+
+/** The same answers give the same key whatever order they were given in. */
+const keyOf = (facts: Facts, asOf: IsoDate) => `${asOf}|${JSON.stringify(facts, Object.keys(facts).sort())}`;
+
+function remembered(facts: Facts, asOf: IsoDate): Memo {
+  const key = keyOf(facts, asOf);
+  let entry = memo.get(key);
+  if (!entry) {
+    entry = { evaluations: RULES.map((rule) => ({ rule, evaluation: rule.evaluate(facts, asOf) })) };
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(key, entry);
+  }
+  return entry;
+}
+
+/** Every path evaluated, in the contract's order. The rules are pure, so the result is shared: do not change it. */
+export function evaluateAll(facts: Facts, asOf: IsoDate): readonly PathEvaluation[] {
+  return remembered(facts, asOf).evaluations;
+}
+
+/** One path evaluated (from the same memo as `evaluateAll`). */
+export function evaluatePath(facts: Facts, asOf: IsoDate, path: PathId): PathEvaluation {
+  return evaluateAll(facts, asOf)[PATH_IDS.indexOf(path)];
+}
+
+/** Every fact some undecided path needs now (the union of their `needs`). */
+export function needs(facts: Facts, asOf: IsoDate): ReadonlySet<FactName> {
+  const entry = remembered(facts, asOf);
+  entry.needs ??= new Set(entry.evaluations.flatMap(({ evaluation }) => evaluation.needs ?? []));
+  return entry.needs;
+}
+
 /** The reason every `incomplete` result gives: it still needs facts. */
 const needsMoreFacts = (rule: RuleModule): Reason => ({ key: "needsMoreFacts", cite: rule.citation });
 
@@ -36,14 +88,9 @@ export function wordReason(words: ReasonWords, path: PathId, reason: Reason, per
   return fillIn(template, perspective, reason.vars);
 }
 
-/** Evaluate every path, in the contract's order. */
-export function evaluateAll(facts: Facts, asOf: IsoDate): { rule: RuleModule; evaluation: Evaluation }[] {
-  return RULES.map((rule) => ({ rule, evaluation: rule.evaluate(facts, asOf) }));
-}
-
 /** Screen one facts object: one worded result per path id. */
 export function screen(facts: Facts, asOf: IsoDate, words: ReasonWords): Screening {
-  const perspective = facts.perspective ?? "self";
+  const perspective = perspectiveOf(facts);
   const results = evaluateAll(facts, asOf).map(({ rule, evaluation }): PathResult => {
     const reasons = evaluation.status === "incomplete" && evaluation.reasons.length === 0 ? [needsMoreFacts(rule)] : evaluation.reasons;
     return {
@@ -53,10 +100,4 @@ export function screen(facts: Facts, asOf: IsoDate, words: ReasonWords): Screeni
     };
   });
   return { asOf, results };
-}
-
-/** The fact to ask next: the earliest, in the order of the facts schema, that any undecided path needs. */
-export function nextFact(facts: Facts, asOf: IsoDate, order: readonly FactName[]): FactName | undefined {
-  const needed = new Set(evaluateAll(facts, asOf).flatMap(({ evaluation }) => evaluation.needs ?? []));
-  return order.find((name) => needed.has(name));
 }

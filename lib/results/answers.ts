@@ -4,11 +4,12 @@
  * rather than shown by their code name.
  */
 import { FACT_NAMES, type FactName, type Facts } from "@/rules/facts/schema";
-import type { Perspective } from "@/lib/words/fill";
-import { fillIn } from "@/lib/words/fill";
-import { isIsoDate, longDate } from "./dates";
-import { valuesOf, type FactValue } from "./what-would-change";
-import type { ResultsWords, Say } from "./words";
+import { valuesOf, type FactValue } from "@/lib/engine/what-would-change";
+import { isIsoDate, longDate } from "@/lib/words/dates";
+import { fill } from "@/lib/words/fill";
+import type { Perspective } from "@/lib/words/perspective";
+import type { Say } from "@/lib/words/say";
+import type { ResultsWords } from "./words-schema";
 
 /** The short words of one question, as content/questions/<fact>.md gives them (QuestionWords fits). */
 export interface QuestionLabel {
@@ -16,15 +17,6 @@ export interface QuestionLabel {
   options?: Readonly<Record<string, string>>;
 }
 export type QuestionLabels = Readonly<Partial<Record<FactName, QuestionLabel>>>;
-
-/** Fill perspective blanks; a blank this page cannot fill is left as written rather than thrown. */
-function fill(text: string, perspective: Perspective): string {
-  try {
-    return fillIn(text, perspective);
-  } catch {
-    return text;
-  }
-}
 
 /** The question's short label, or undefined when content has none. */
 export function questionLabel(fact: FactName, questions: QuestionLabels, perspective: Perspective): string | undefined {

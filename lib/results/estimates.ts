@@ -4,7 +4,8 @@
  * is shown with a label made from its name, so nothing a calculator says is hidden by accident.
  */
 import type { Estimate } from "@/rules/types";
-import type { ResultsWords, Variant } from "./words";
+import type { Variant } from "@/lib/words/say";
+import type { ResultsWords } from "./words-schema";
 
 export interface EstimateRow {
   name: string;

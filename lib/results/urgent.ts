@@ -5,7 +5,7 @@
  */
 import type { PathResult } from "@/lib/engine/screen";
 import type { IsoDate, PathId } from "@/rules/types";
-import { daysFrom } from "./dates";
+import { daysFrom } from "@/lib/words/dates";
 
 export type UrgentAction =
   /** `date` is the deadline; `actBy` the earlier, safer last day when a stricter reading gives one. */

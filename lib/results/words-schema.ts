@@ -1,6 +1,7 @@
 /**
  * The schema of the results page's words (content/results/results.md), checked at build time by
- * lib/content/results.ts. The browser needs only the types (lib/results/words.ts), never the validator.
+ * lib/content/results.ts. The browser needs only the type `ResultsWords` (filled in by lib/words/say.ts),
+ * never the validator.
  */
 import * as z from "zod/mini";
 import type { Remedy, Status } from "@/rules/types";
@@ -8,7 +9,6 @@ import type { Remedy, Status } from "@/rules/types";
 const text = z.string().check(z.minLength(1));
 /** A string with perspective blanks, or one string per person answering. */
 const variant = z.union([text, z.strictObject({ self: text, family: text, counselor: text })]);
-export type Variant = z.infer<typeof variant>;
 
 const group = z.strictObject({ heading: variant, intro: variant });
 const GROUPED_STATUSES = ["likely", "possible", "not-yet", "unlikely", "not-applicable", "incomplete"] as const;

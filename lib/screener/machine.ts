@@ -8,11 +8,13 @@
 import { assertEvent, assign, setup } from "xstate";
 import type { Facts, FactName } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
+import { DEFAULT_PERSPECTIVE, perspectiveOf, type Perspective } from "@/lib/words/perspective";
 import { replay, stepIndexOf, type Route, type Step } from "./route";
 
+/** The single owner of "today" (`asOf`) and of who is answering (the `perspective` answer). */
 export interface ScreenerContext {
   asOf: IsoDate;
-  /** The answers on the current path. */
+  /** The answers on the current path; `perspective` among them. */
   answers: Facts;
   /** Answers a change made irrelevant, kept to prefill if the person comes back to them (WCAG 3.3.7). */
   stash: Facts;
@@ -36,6 +38,9 @@ export type ScreenerEvent =
 
 /** The route of the machine's answers. */
 export const routeOf = (context: ScreenerContext): Route => replay(context.answers, context.asOf);
+
+/** Who is answering, for every word on screen. */
+export const perspectiveIn = (context: ScreenerContext): Perspective => perspectiveOf(context.answers);
 
 /** The step on screen while asking. */
 export const currentStep = (context: ScreenerContext): Step | undefined => routeOf(context).steps[context.cursor];
@@ -92,7 +97,8 @@ export const screenerMachine = setup({
     }),
     loadAnswers: assign(({ context, event }) => {
       assertEvent(event, "answers.load");
-      const facts: Facts = { perspective: "self", ...event.facts };
+      // A file saved before anyone said who is answering speaks to "you".
+      const facts: Facts = { perspective: DEFAULT_PERSPECTIVE, ...event.facts };
       return { ...settle({ ...context, stash: {} }, facts), cursor: 0, changeFrom: null };
     }),
     clear: assign({ answers: {}, stash: {}, cursor: 0, changeFrom: null }),

@@ -1,10 +1,10 @@
 /**
  * Routing, derived from the rules: which page comes next, and the whole path a set of answers takes.
- * No eligibility here — the rules say which facts they still need (`nextFact`, `evaluateAll`), and this
- * file only turns that into pages.
+ * No eligibility here — the engine says which facts the rules still need (`needs`, lib/engine/screen.ts,
+ * which remembers its evaluations), and this file only turns that into pages.
  */
 import { FACT_NAMES, type Facts, type FactName } from "@/rules/facts/schema";
-import { evaluateAll } from "@/lib/engine/screen";
+import { needs } from "@/lib/engine/screen";
 import type { IsoDate } from "@/rules/types";
 import { pageById, pageOf } from "./pages";
 
@@ -36,34 +36,19 @@ const given = (facts: Facts, name: FactName) => facts[name] !== undefined;
 
 /**
  * The next page for these facts, or `undefined` when no rule needs anything more.
- * The page is the one holding the first fact `nextFact` names; it shows only the facts of that page that
- * some undecided rule needs now. Facts already given are never asked again, even if a rule lists them.
+ * The page is the one holding the first fact, in asking order, that some undecided rule needs; it shows
+ * only the facts of that page that such a rule needs now. Facts already given are never asked again, even
+ * if a rule lists them.
  */
 export function nextStep(facts: Facts, asOf: IsoDate): Step | undefined {
   if (!given(facts, "perspective")) return FIRST;
-  // The same answer as `nextFact(facts, asOf, unanswered)` (the first fact, in asking order, that an
-  // undecided rule needs), from the cached union of needs so replaying a long interview stays fast.
-  const needed = neededNow(facts, asOf);
+  const needed = needs(facts, asOf);
   const first = FACT_NAMES.find((name) => !given(facts, name) && needed.has(name));
   if (first === undefined) return undefined;
   const page = pageOf(first);
   const asked = page.facts.filter((name) => name === first || (needed.has(name) && !given(facts, name)));
   return { page: page.id, facts: asked, lead: asked };
 }
-
-/** Every fact some undecided rule needs now (the union of their `needs`). */
-export function neededNow(facts: Facts, asOf: IsoDate): Set<FactName> {
-  const key = `${asOf}|${JSON.stringify(facts, Object.keys(facts).sort())}`;
-  let needed = neededCache.get(key);
-  if (!needed) {
-    needed = new Set(evaluateAll(facts, asOf).flatMap(({ evaluation }) => evaluation.needs ?? []));
-    // Routing asks about the same facts many times while a page is filled in; a small cache keeps typing fast.
-    if (neededCache.size > 2000) neededCache.clear();
-    neededCache.set(key, needed);
-  }
-  return needed;
-}
-const neededCache = new Map<string, Set<FactName>>();
 
 /**
  * The facts a page shows while the person fills it in: the step's own facts, plus the facts of the same
@@ -79,7 +64,7 @@ export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: 
   const others = Object.fromEntries(Object.entries(answers).filter(([name]) => !step.facts.includes(name as FactName))) as Facts;
   for (;;) {
     const typed = Object.fromEntries([...shown].filter((name) => given(partial, name)).map((name) => [name, partial[name]]));
-    const needed = neededNow({ ...others, ...typed } as Facts, asOf);
+    const needed = needs({ ...others, ...typed } as Facts, asOf);
     const more = page.facts.filter((name) => !shown.has(name) && needed.has(name));
     if (more.length === 0) break;
     for (const name of more) shown.add(name);
@@ -87,16 +72,12 @@ export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: 
   return page.facts.filter((name) => shown.has(name));
 }
 
-const routes = new WeakMap<Facts, Map<IsoDate, Route>>();
-
 /**
  * Replays the answers from empty, page by page, as a person answering them in order would (Smart Answers
- * replays its responses the same way). Answers the path no longer reaches are `pruned`.
- * Memoized per answers object, since the UI asks for the route of the same answers many times.
+ * replays its responses the same way). Answers the path no longer reaches are `pruned`. Cheap to call
+ * again: every evaluation it needs is remembered by the engine.
  */
 export function replay(answers: Facts, asOf: IsoDate): Route {
-  const cached = routes.get(answers)?.get(asOf);
-  if (cached) return cached;
   const kept: Record<string, unknown> = {};
   const steps: Step[] = [];
   let open = false;
@@ -111,10 +92,7 @@ export function replay(answers: Facts, asOf: IsoDate): Route {
     }
   }
   const pruned = Object.fromEntries(Object.entries(answers).filter(([name]) => !(name in kept))) as Facts;
-  const route: Route = { steps, open, kept: kept as Facts, pruned };
-  if (!routes.has(answers)) routes.set(answers, new Map());
-  routes.get(answers)!.set(asOf, route);
-  return route;
+  return { steps, open, kept: kept as Facts, pruned };
 }
 
 /** The index of the step that asks `fact` on this route, or -1. */

@@ -3,16 +3,15 @@
  *
  * Perspective blanks let one sentence serve all three people who answer: `{You} {were} under 21`
  * reads "You were under 21", "Your relative was under 21" or "Your client was under 21".
- * Any other `{name}` is filled from the reason's `vars` (for example `{deadline}`); an ISO date value
+ * Any other `{name}` is filled from `vars` (for example a reason's `{deadline}`); an ISO date value
  * reads as people write dates ("December 15, 2026").
  */
-import { longDate } from "@/lib/words/long-date";
+import { isIsoDate, longDate } from "./dates";
+import type { Perspective } from "./perspective";
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const asWords = (value: string | number) =>
-  typeof value === "string" && ISO_DATE.test(value) ? longDate(value) : String(value);
+export type Vars = Readonly<Record<string, string | number>>;
 
-export type Perspective = "self" | "family" | "counselor";
+const asWords = (value: string | number) => (isIsoDate(value) ? longDate(value) : String(value));
 
 const PERSON: Readonly<Record<string, Readonly<Record<Perspective, string>>>> = {
   you: { self: "you", family: "your relative", counselor: "your client" },
@@ -31,11 +30,25 @@ const PERSON: Readonly<Record<string, Readonly<Record<Perspective, string>>>> = 
 export const PERSON_BLANKS = Object.keys(PERSON);
 
 /** Fill `{…}` blanks. An unknown blank is an error, so a missing value never reaches a reader. */
-export function fillIn(template: string, perspective: Perspective, vars: Readonly<Record<string, string | number>> = {}): string {
+export function fillIn(template: string, perspective: Perspective, vars: Vars = {}): string {
   return template.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => {
     const person = PERSON[name];
     if (person) return person[perspective];
     if (name in vars) return asWords(vars[name]);
     throw new Error(`No value for {${name}} in "${template}"`);
+  });
+}
+
+/**
+ * Fill blanks, leaving one with no value as it is rather than throwing: for words shown in the browser,
+ * whose every key and blank a unit test checks (content/screener/flow.md, content/questions/).
+ */
+export function fill(template: string, perspective: Perspective, vars: Vars = {}): string {
+  return template.replace(/\{([A-Za-z]+)\}/g, (blank) => {
+    try {
+      return fillIn(blank, perspective, vars);
+    } catch {
+      return blank;
+    }
   });
 }

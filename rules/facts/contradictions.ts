@@ -1,6 +1,7 @@
 /**
  * The contradictions the screening contract § 4 names: dates out of order, and past events dated after
- * "today". Each problem is one line that starts with the fact it blames: `<fact>: …`.
+ * "today". Each problem is data naming the fact it blames; the answers check (lib/answers/check.ts) words
+ * it as one line, `<fact>: …`, and the question form reports it on the date asked.
  */
 import type { Facts, FactName } from "./schema";
 import type { IsoDate } from "@/rules/calendar/dates";
@@ -19,19 +20,24 @@ const ORDERED_PAIRS = [
   ["birthDate", "offenseDate"],
 ] as const satisfies readonly (readonly [FactName, FactName])[];
 
+/** One contradiction: `fact`'s date `value` is before the date `other` (`otherValue`), or after the as-of date. */
+export type Contradiction =
+  | { kind: "before"; fact: FactName; value: IsoDate; other: FactName; otherValue: IsoDate }
+  | { kind: "after-as-of"; fact: FactName; value: IsoDate; asOf: IsoDate };
+
 /** The problems with a facts object relative to `asOf`; empty when it is consistent. */
-export function contradictions(facts: Facts, asOf: IsoDate): string[] {
-  const problems: string[] = [];
+export function contradictions(facts: Facts, asOf: IsoDate): Contradiction[] {
+  const problems: Contradiction[] = [];
   for (const [earlier, later] of ORDERED_PAIRS) {
     const a = facts[earlier];
     const b = facts[later];
     if (a !== undefined && b !== undefined && b < a) {
-      problems.push(`${later}: ${b} is before ${earlier} ${a}`);
+      problems.push({ kind: "before", fact: later, value: b, other: earlier, otherValue: a });
     }
   }
   for (const name of PAST_FACTS) {
     const value = facts[name];
-    if (value !== undefined && value > asOf) problems.push(`${name}: ${value} is after the as-of date ${asOf}`);
+    if (value !== undefined && value > asOf) problems.push({ kind: "after-as-of", fact: name, value, asOf });
   }
   return problems;
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Prose } from "@/components/content/prose";
 import { ResourceList } from "@/components/content/resource-list";
-import { readPartial, readPathPage, resourcesFor } from "@/lib/content/pages";
-import { PATH_IDS, type PathId } from "@/rules/types";
+import { PATH_IDS, readPartial, readPathPage, resourcesFor, type PathId } from "@/lib/content/pages";
+import { longDate } from "@/lib/words/dates";
 
 export const dynamicParams = false;
 
@@ -16,10 +16,6 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = readPathPage((await params).id as PathId);
   return { title: page.title, description: page.summary };
-}
-
-function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString("en-US", { dateStyle: "long", timeZone: "UTC" });
 }
 
 export default async function PathPage({ params }: Props) {
@@ -71,7 +67,7 @@ export default async function PathPage({ params }: Props) {
       </section>
 
       <p className="mt-10 text-base text-muted">
-        Last reviewed {formatDate(page.lastReviewed)}. This is legal information, not legal advice.{" "}
+        Last reviewed {longDate(page.lastReviewed)}. This is legal information, not legal advice.{" "}
         <Link href="/not-legal-advice/" className="text-brand underline underline-offset-2">
           What this means
         </Link>

@@ -1,10 +1,10 @@
 "use client";
 
 import type { IsoDate } from "@/rules/types";
+import { useSession } from "../session";
 
 export interface CalendarButtonProps {
   date: IsoDate;
-  asOf: IsoDate;
   /** The event's title: plain, nothing about the case. */
   eventTitle: string;
   /** The button's visible words. */
@@ -17,7 +17,8 @@ export interface CalendarButtonProps {
  * Downloads an .ics file for one date, made in the browser (Blob + object URL): nothing is sent anywhere.
  * The `ics` package loads only when a person asks for a file.
  */
-export function CalendarButton({ date, asOf, eventTitle, label, context }: CalendarButtonProps) {
+export function CalendarButton({ date, eventTitle, label, context }: CalendarButtonProps) {
+  const { asOf } = useSession();
   async function download() {
     const { buildIcs, icsFileName } = await import("@/lib/results/ics");
     const blob = new Blob([buildIcs({ date, title: eventTitle, asOf })], { type: "text/calendar;charset=utf-8" });

@@ -1,14 +1,15 @@
 "use client";
 
 import type { PathResult } from "@/lib/engine/screen";
-import type { Perspective } from "@/lib/words/fill";
 import { answerInWords, questionLabel, type QuestionLabels } from "@/lib/results/answers";
-import { daysFrom, daysInWords, isIsoDate, longDate } from "@/lib/results/dates";
+import { daysFrom, daysInWords, isIsoDate, longDate } from "@/lib/words/dates";
 import { estimateRows } from "@/lib/results/estimates";
 import type { ResultResource } from "@/lib/results/help";
-import type { Change } from "@/lib/results/what-would-change";
-import type { ResultsWords, Say } from "@/lib/results/words";
+import type { Change } from "@/lib/engine/what-would-change";
+import type { ResultsWords } from "@/lib/results/words-schema";
+import type { Say } from "@/lib/words/say";
 import type { IsoDate, Status } from "@/rules/types";
+import { useSession } from "../session";
 import { CalendarButton } from "./calendar-button";
 
 /** The words of one path for its card (content/paths/<id>.md; lib/content/pages.ts `PathPage` fits). */
@@ -47,14 +48,13 @@ export interface ResultCardProps {
   page: PathCardContent;
   help: readonly ResultResource[];
   changes: readonly Change[];
-  asOf: IsoDate;
-  perspective: Perspective;
   words: ResultsWords;
   questions: QuestionLabels;
   t: Say;
 }
 
-export function ResultCard({ result, page, help, changes, asOf, perspective, words, questions, t }: ResultCardProps) {
+export function ResultCard({ result, page, help, changes, words, questions, t }: ResultCardProps) {
+  const { asOf, perspective } = useSession();
   const id = `result-${result.path}`;
   const titleId = `${id}-title`;
   const statusText = t(words.status[result.status]);
@@ -138,7 +138,6 @@ export function ResultCard({ result, page, help, changes, asOf, perspective, wor
                   <div>
                     <CalendarButton
                       date={row.date}
-                      asOf={asOf}
                       eventTitle={row.eventTitle}
                       label={t(words.calendar.button)}
                       context={t(words.calendar.buttonContext, { label: row.label, date: longDate(row.date), title: page.title })}

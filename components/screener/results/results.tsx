@@ -3,40 +3,38 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { Facts } from "@/rules/facts/schema";
 import type { Screening } from "@/lib/engine/screen";
-import type { Perspective } from "@/lib/words/fill";
 import { answerRows, type QuestionLabels } from "@/lib/results/answers";
-import { daysInWords, longDate } from "@/lib/results/dates";
+import { daysInWords, longDate } from "@/lib/words/dates";
 import { groupResults } from "@/lib/results/group";
 import { helpFor, type ResultResource } from "@/lib/results/help";
 import { mostUrgentAction, type UrgentAction } from "@/lib/results/urgent";
-import { whatWouldChange } from "@/lib/results/what-would-change";
-import { sayer, type ResultsWords, type Say } from "@/lib/results/words";
+import { whatWouldChange } from "@/lib/engine/what-would-change";
+import type { ResultsWords } from "@/lib/results/words-schema";
+import { sayer, type Say } from "@/lib/words/say";
 import type { IsoDate, PathId } from "@/rules/types";
+import { useSession } from "../session";
 import { CLOSE_DAYS, ResultCard, type PathCardContent } from "./result-card";
 
 export type { PathCardContent } from "./result-card";
 export type { QuestionLabel, QuestionLabels } from "@/lib/results/answers";
 export type { ResultResource } from "@/lib/results/help";
-export type { ResultsWords } from "@/lib/results/words";
+export type { ResultsWords } from "@/lib/results/words-schema";
 
 /**
  * Everything <Results> needs, all plain JSON (it crosses the server → client boundary):
  * - `screening`: `screen(facts, asOf, reasonWords)` — one worded result per path, in the contract's order;
  * - `facts`: the answers the screening was made from (for "what would change this" and the printed answers);
- * - `asOf`: "today" for every date on the page (the `asOf` URL parameter, or today's date);
- * - `perspective`: who is answering (`facts.perspective ?? "self"`);
  * - `words`: `readResultsWords()` (lib/content/results.ts);
  * - `questions`: `readQuestionWords()` (lib/content/questions.ts) — each fact's `summary` and `options`;
  * - `pathPages`: `readAllPathPages()` (lib/content/pages.ts) — title, summary, nextSteps, whoCanHelp;
  * - `resources`: `readResources()` (lib/content/pages.ts);
  * - `printedOn`: the date to print as "Date printed" (default `asOf`; nothing here reads the clock);
+ * "Today" (`asOf`) and who is answering come from the screener's session (../session.tsx), not props.
  * - `onChangeAnswers`: shows a "Change the answers" button that calls it (e.g. back to check-your-answers).
  */
 export interface ResultsProps {
   screening: Screening;
   facts: Facts;
-  asOf: IsoDate;
-  perspective: Perspective;
   words: ResultsWords;
   questions: QuestionLabels;
   pathPages: readonly PathCardContent[];
@@ -51,7 +49,8 @@ export const RESULTS_HEADING_ID = "results-heading";
 const button =
   "inline-block min-h-11 cursor-pointer bg-[#f3f2f1] px-4 py-2 font-bold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] focus-visible:bg-focus print:hidden";
 
-export function Results({ screening, facts, asOf, perspective, words, questions, pathPages, resources, printedOn, onChangeAnswers }: ResultsProps) {
+export function Results({ screening, facts, words, questions, pathPages, resources, printedOn, onChangeAnswers }: ResultsProps) {
+  const { asOf, perspective } = useSession();
   const t = useMemo(() => sayer(perspective), [perspective]);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -79,8 +78,6 @@ export function Results({ screening, facts, asOf, perspective, words, questions,
       page={pageFor(result.path)}
       help={helpFor(result.path, pageFor(result.path).whoCanHelp, resources)}
       changes={changes.get(result.path) ?? []}
-      asOf={asOf}
-      perspective={perspective}
       words={words}
       questions={questions}
       t={t}

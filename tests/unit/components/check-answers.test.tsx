@@ -9,7 +9,8 @@ import { describe, expect, test, vi } from "vitest";
 import { CheckAnswers } from "@/components/screener/check-answers";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
 import { replay } from "@/lib/screener/route";
-import { makeSay } from "@/lib/screener/words";
+import { makeSay } from "@/lib/words/say";
+import { SessionProvider } from "@/components/screener/session";
 
 vi.mock("server-only", () => ({}));
 const downloadAnswers = vi.hoisted(() => vi.fn());
@@ -23,18 +24,18 @@ const answers = { perspective: "self", court: "federal" } as const;
 function renderCheckAnswers() {
   const noop = () => undefined;
   render(
-    <CheckAnswers
-      route={replay(answers, AS_OF)}
-      asOf={AS_OF}
-      perspective="self"
-      questions={readQuestionTexts(ui)}
-      say={say}
-      onChange={noop}
-      onConfirm={noop}
-      onResume={noop}
-      onOpen={noop}
-      onRestart={noop}
-    />,
+    <SessionProvider value={{ asOf: AS_OF, perspective: "self" }}>
+      <CheckAnswers
+        route={replay(answers, AS_OF)}
+        questions={readQuestionTexts(ui)}
+        say={say}
+        onChange={noop}
+        onConfirm={noop}
+        onResume={noop}
+        onOpen={noop}
+        onRestart={noop}
+      />
+    </SessionProvider>,
   );
 }
 

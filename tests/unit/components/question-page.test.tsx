@@ -9,7 +9,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, test, vi } from "vitest";
 import { QuestionPage } from "@/components/screener/question-page";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
-import { makeSay } from "@/lib/screener/words";
+import { makeSay } from "@/lib/words/say";
+import { SessionProvider } from "@/components/screener/session";
 
 vi.mock("server-only", () => ({}));
 
@@ -19,18 +20,18 @@ const say = makeSay(ui, "family");
 
 function renderPage(step: { page: string; facts: string[]; lead: string[] }, onSubmit = vi.fn(), started = true) {
   render(
-    <QuestionPage
-      step={step as never}
-      answers={{ perspective: "family" }}
-      stash={{}}
-      asOf="2026-11-23"
-      perspective="family"
-      questions={questions}
-      say={say}
-      checklist={[]}
-      started={started}
-      onSubmit={onSubmit}
-    />,
+    <SessionProvider value={{ asOf: "2026-11-23", perspective: "family" }}>
+      <QuestionPage
+        step={step as never}
+        answers={{ perspective: "family" }}
+        stash={{}}
+        questions={questions}
+        say={say}
+        checklist={[]}
+        started={started}
+        onSubmit={onSubmit}
+      />
+    </SessionProvider>,
   );
   return onSubmit;
 }

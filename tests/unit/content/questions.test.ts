@@ -9,7 +9,8 @@ import { readQuestionWords } from "@/lib/content/questions";
 import { CONTENT_DIR } from "@/lib/content/reasons";
 import { factsSchema } from "@/lib/answers/check";
 import { FACT_KINDS, FACT_NAMES, type FactName } from "@/rules/facts/schema";
-import { fillIn, type Perspective } from "@/lib/words/fill";
+import { fillIn } from "@/lib/words/fill";
+import type { Perspective } from "@/lib/words/perspective";
 
 const PERSPECTIVES: readonly Perspective[] = ["self", "family", "counselor"];
 const words = readQuestionWords();

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { groupResults } from "@/lib/results/group";
 import { mostUrgentAction } from "@/lib/results/urgent";
-import { daysFrom, daysInWords, longDate } from "@/lib/results/dates";
+import { daysFrom, daysInWords, longDate } from "@/lib/words/dates";
 import { helpFor } from "@/lib/results/help";
-import { sayer } from "@/lib/results/words";
+import { sayer } from "@/lib/words/say";
 import { readResultsWords } from "@/lib/content/results";
 import type { PathResult } from "@/lib/engine/screen";
 import { PATH_IDS } from "@/rules/types";

@@ -5,6 +5,7 @@
  */
 import { render, screen as view } from "@testing-library/react";
 import { describe, expect, test } from "vitest";
+import { SessionProvider } from "@/components/screener/session";
 import { Results } from "@/components/screener/results/results";
 import { readAllPathPages, readResources } from "@/lib/content/pages";
 import { readQuestionWords } from "@/lib/content/questions";
@@ -32,16 +33,16 @@ describe("<Results> with real content", () => {
     const screening = screen(facts, AS_OF, readReasonWords());
     const questions = readQuestionWords();
     const { container } = render(
-      <Results
-        screening={screening}
-        facts={facts}
-        asOf={AS_OF}
-        perspective="family"
-        words={readResultsWords()}
-        questions={questions}
-        pathPages={readAllPathPages()}
-        resources={readResources()}
-      />,
+      <SessionProvider value={{ asOf: AS_OF, perspective: "family" }}>
+        <Results
+          screening={screening}
+          facts={facts}
+          words={readResultsWords()}
+          questions={questions}
+          pathPages={readAllPathPages()}
+          resources={readResources()}
+        />
+      </SessionProvider>,
     );
     expect(container.querySelectorAll("[data-path]")).toHaveLength(13);
     for (const page of readAllPathPages()) {

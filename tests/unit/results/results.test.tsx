@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { Results, type ResultsProps } from "@/components/screener/results/results";
+import { SessionProvider } from "@/components/screener/session";
 import { PATH_IDS } from "@/rules/types";
 import { AS_OF, factsFixture, pathPagesFixture, questionsFixture, resourcesFixture, screeningFixture, wordsFixture } from "./fixtures";
 
@@ -11,15 +12,17 @@ function renderResults(overrides: Partial<ResultsProps> = {}) {
   const props: ResultsProps = {
     screening: screeningFixture(),
     facts: factsFixture,
-    asOf: AS_OF,
-    perspective: "family",
     words,
     questions: questionsFixture,
     pathPages: pathPagesFixture,
     resources: resourcesFixture,
     ...overrides,
   };
-  return render(<Results {...props} />);
+  return render(
+    <SessionProvider value={{ asOf: AS_OF, perspective: "family" }}>
+      <Results {...props} />
+    </SessionProvider>,
+  );
 }
 
 const cardOf = (container: HTMLElement, path: string) => container.querySelector<HTMLElement>(`[data-path="${path}"]`)!;

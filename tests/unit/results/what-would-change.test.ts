@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Facts } from "@/rules/facts/schema";
-import { valuesOf, whatWouldChange } from "@/lib/results/what-would-change";
+import { valuesOf, whatWouldChange } from "@/lib/engine/what-would-change";
 import { ruleFor } from "@/rules";
 import { AS_OF } from "./fixtures";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { readResultsWords } from "@/lib/content/results";
-import { say } from "@/lib/results/words";
+import { say } from "@/lib/words/say";
 
 describe("the words of the results page", () => {
   const words = readResultsWords();

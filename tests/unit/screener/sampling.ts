@@ -5,7 +5,7 @@
  */
 import { checkFacts } from "@/lib/answers/check";
 import type { Facts, FactName } from "@/rules/facts/schema";
-import { FIELDS } from "@/lib/screener/fields";
+import { FIELDS } from "@/components/screener/fields";
 import { revealedFacts, type Step } from "@/lib/screener/route";
 
 export const AS_OF = "2026-11-23";

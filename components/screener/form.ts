@@ -9,8 +9,8 @@ import { contradictions } from "@/rules/facts/contradictions";
 import type { Facts, FactName } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 import { FIELDS } from "./fields";
-import { pageById } from "./pages";
-import { revealedFacts, type Step } from "./route";
+import { pageById } from "@/lib/screener/pages";
+import { revealedFacts, type Step } from "@/lib/screener/route";
 
 export interface DateParts {
   day: string;
@@ -129,14 +129,13 @@ export function checkStep(
   if (problems.length === 0) {
     // The contradictions the facts schema rejects (contract § 4), reported on this page's date.
     for (const problem of contradictions({ ...answers, ...(facts as Facts) }, asOf)) {
-      // contradictions() words each problem "<later>: … is before <earlier> …" or "<fact>: … is after the as-of date …".
-      const named = problem.slice(0, problem.indexOf(":")) as FactName;
-      const earlier = problem.match(/ is before (\w+) /)?.[1] as FactName | undefined;
-      if (!earlier) {
+      const { fact: named } = problem;
+      if (problem.kind === "after-as-of") {
         if (step.facts.includes(named)) problems.push({ fact: named, anchor: `${named}-day`, message: words.say("error.dateFuture", { label: words.label(named) }) });
       } else if (step.facts.includes(named)) {
-        problems.push({ fact: named, anchor: `${named}-day`, message: words.say("error.dateOrder", { label: words.label(named), other: words.label(earlier).toLowerCase() }) });
-      } else if (step.facts.includes(earlier)) {
+        problems.push({ fact: named, anchor: `${named}-day`, message: words.say("error.dateOrder", { label: words.label(named), other: words.label(problem.other).toLowerCase() }) });
+      } else if (step.facts.includes(problem.other)) {
+        const earlier = problem.other;
         problems.push({ fact: earlier, anchor: `${earlier}-day`, message: words.say("error.dateOrderBefore", { label: words.label(earlier), other: words.label(named).toLowerCase() }) });
       }
     }

@@ -1,11 +1,11 @@
 /**
  * "What would change this": for one path, the answers that, changed on their own, would give a better
- * result. Found by re-running the path's own rule with one answered fact set to each other value it can
- * take — never by logic of its own. Only facts with a fixed set of answers are tried (a choice, or one
+ * result. Found by asking the engine (./screen.ts) to evaluate the answers with one answered fact set to
+ * each other value it can take — never by logic of its own. Only facts with a fixed set of answers are tried (a choice, or one
  * item of a list); dates and numbers are not guessed at. "Not sure" is never offered as a change.
  */
 import { FACT_KINDS, FACT_NAMES, type FactName, type Facts } from "@/rules/facts/schema";
-import { ruleFor } from "@/rules";
+import { evaluatePath } from "./screen";
 import type { IsoDate, PathId, Status } from "@/rules/types";
 
 /** How good a status is for the person. `not-applicable` and `incomplete` are never an improvement. */
@@ -41,8 +41,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * not fit the case or is not decided.
  */
 export function whatWouldChange(facts: Facts, asOf: IsoDate, path: PathId): Change[] {
-  const rule = ruleFor(path);
-  const current = rule.evaluate(facts, asOf).status;
+  const { rule, evaluation } = evaluatePath(facts, asOf, path);
+  const current = evaluation.status;
   const currentRank = RANK[current];
   if (currentRank === undefined) return [];
 
@@ -56,7 +56,7 @@ export function whatWouldChange(facts: Facts, asOf: IsoDate, path: PathId): Chan
       if (NOT_A_CHANGE.has(value)) continue;
       const candidate: FactValue = values.kind === "list" ? [value] : value;
       if (same(candidate, facts[fact])) continue;
-      const status = rule.evaluate({ ...facts, [fact]: candidate } as Facts, asOf).status;
+      const status = evaluatePath({ ...facts, [fact]: candidate } as Facts, asOf, path).evaluation.status;
       const rank = RANK[status];
       if (rank === undefined || rank <= currentRank) continue;
       if (!best || rank > RANK[best.status]!) best = { fact, value: candidate, status };
