@@ -94,7 +94,10 @@ function evaluate(f: Facts): Evaluation {
 
   const givenDisposition3607 = ask(f, "disposition3607");
   if (isIncomplete(givenDisposition3607)) return givenDisposition3607;
-  if (f.disposition3607 === "unsure") return possible(reason("unsureDisposition"));
+  // Issue #18 item 2: not knowing whether the disposition was asked for is no better than not having asked:
+  // once found guilty, (a)(1) and (a)(2) are checked first, as for a person who has not asked yet.
+  const unsureDisposition = f.disposition3607 === "unsure";
+  if (unsureDisposition && f.caseStatus !== "found-guilty") return possible(reason("unsureDisposition"));
   if (f.disposition3607 === "completed") return afterCompletedDisposition(f);
   if (f.disposition3607 === "on-probation") return dismissalAndMaybeExpungement(f, true);
   // No § 3607 disposition and the case is already dismissed: nothing is left for § 3607 to do.
@@ -111,6 +114,7 @@ function evaluate(f: Facts): Evaluation {
   if (f.prior3607 === "yes") return unlikely(reason("prior3607Disposition"));
   if (f.prior3607 === "unsure") return possible(reason("unsurePrior3607"));
 
+  if (unsureDisposition) return possible(reason("unsureDisposition"));
   return dismissalAndMaybeExpungement(f, false);
 }
 

@@ -52,12 +52,27 @@ const reason = defineReasons({
   unsureSupervisedRelease: "18 U.S.C. § 3624(g)(3)",
   bopComputes: "18 U.S.C. § 3632(d)(4)(C)",
   projectedDatePassed: "18 U.S.C. § 3624(g)(1)(A)",
+  dcCodeUnsettled: "FSA Time Credits, 87 Fed. Reg. 2705 (Jan. 19, 2022)",
 });
 
 /** § 3632(d)(4)(A): 15 days per 30 at minimum or low risk held over two assessments (the fact asks exactly that), else 10. */
 const rateFor = (f: Facts): CreditRate => (f.riskLevel === "minimum" || f.riskLevel === "low" ? 15 : 10);
 
+/**
+ * Issue #18 item 7: whether D.C. Code sentences in BOP custody earn time credits is unsettled. The Bureau's
+ * final rule (87 Fed. Reg. 2705, 2706 (Jan. 19, 2022)) says those eligible to apply credits "include
+ * individuals sentenced under the U.S. Code", after it reopened comment on D.C. Code offenders alone
+ * (86 Fed. Reg. 57612 (Oct. 18, 2021)); its answer to those comments could not be read [UNVERIFIED]. So a D.C.
+ * Code sentence is at best `possible`, naming the question (contract § 2: unsettled law).
+ */
 function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  if (f.court !== "dc-superior") return evaluateFederal(f, asOf);
+  const result = evaluateFederal({ ...f, court: "federal" }, asOf);
+  if (result.status !== "likely" && result.status !== "possible") return result;
+  return possible([reason("dcCodeUnsettled"), ...result.reasons], { estimate: result.estimate });
+}
+
+function evaluateFederal(f: Facts, asOf: IsoDate): Evaluation {
   const court = federalCourtOnly(f, "18 U.S.C. § 3632(d)(4)");
   if (court) return court;
 
@@ -150,7 +165,7 @@ export const fsaTimeCredits: RuleModule = {
   id: "fsa-time-credits",
   title: "First Step Act time credits",
   citation: "18 U.S.C. §§ 3632(d)(4), 3624(g)",
-  lawAsOf: "2026-11-23",
+  lawAsOf: "2026-12-03",
   reasons: reason.table,
   facts: [
     "court", "caseStatus", "custody", "fsaExcludedOffense", "removalOrder", "lifeSentence", "riskLevel",

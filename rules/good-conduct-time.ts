@@ -23,6 +23,7 @@ import { isNonBusinessDay } from "@/rules/calendar/court-days";
 import { plusDays } from "@/rules/calendar/dates";
 import { ask, defineReasons, incomplete, isIncomplete, likely, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
+import { dcCodeFelonyAfter2000 } from "./shared/dc-code";
 import { compactEstimate, notServingPrisonTerm, overOneYear, prisonTerm, termImposed, type RateBasis } from "./shared/good-conduct-time";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
@@ -47,6 +48,10 @@ const reason = defineReasons({
   conductCounts: "18 U.S.C. § 3624(b)(1)",
   weekendRelease: "18 U.S.C. § 3624(a)",
   estimateDatePassed: "18 U.S.C. § 3624(b)(1)",
+  dcCodeFelony: "D.C. Code § 24-403.01(d-1)",
+  dcCodeBeforeAugust2000: "D.C. Code § 24-403.01(d-1)",
+  dcCodeNotFelony: "D.C. Code § 24-101(a)",
+  dcCodeUnsureFelony: "D.C. Code § 24-403.01(d-1)",
 });
 
 /** The reason that explains the yearly rate. */
@@ -99,12 +104,27 @@ function estimateFor(f: Facts, asOf: IsoDate): Evaluation {
 }
 
 function evaluate(f: Facts, asOf: IsoDate): Evaluation {
-  const court = federalCourtOnly(f, "18 U.S.C. § 3624(b)(1)");
+  // Issue #18 item 7: a D.C. Code felony committed on or after 2000-08-05 earns good conduct time "only as
+  // provided in 18 U.S.C. § 3624(b)" (D.C. Code § 24-403.01(d-1)), so this path applies to it in BOP custody.
+  const dc = f.court === "dc-superior";
+  const court = dc ? undefined : federalCourtOnly(f, "18 U.S.C. § 3624(b)(1)");
   if (court) return court;
 
   const notServing = notServingPrisonTerm(f, reason);
   if (notServing) return notServing;
+  if (!dc) return inPrison(f, asOf);
+  const fits = dcCodeFelonyAfter2000(f, {
+    beforeAugust2000: reason("dcCodeBeforeAugust2000"),
+    notFelony: reason("dcCodeNotFelony"),
+    unsureFelony: reason("dcCodeUnsureFelony"),
+  });
+  if (fits) return fits;
+  const result = inPrison(f, asOf);
+  return isIncomplete(result) ? result : { ...result, reasons: [reason("dcCodeFelony"), ...result.reasons] };
+}
 
+/** Serving a prison term now (including a halfway house or home confinement under the BOP). */
+function inPrison(f: Facts, asOf: IsoDate): Evaluation {
   // In prison (including a halfway house or home confinement under the BOP).
   const givenLifeSentence = ask(f, "lifeSentence");
   if (isIncomplete(givenLifeSentence)) return givenLifeSentence;
@@ -126,11 +146,11 @@ export const goodConductTime: RuleModule = {
   id: "good-conduct-time",
   title: "Good conduct time",
   citation: "18 U.S.C. § 3624(b)",
-  lawAsOf: "2026-11-23",
+  lawAsOf: "2026-12-03",
   reasons: reason.table,
   facts: [
     "court", "caseStatus", "custody", "lifeSentence", "prisonMonths", "prisonExtraDays", "offenseDate",
-    "diplomaOrGed", "removalOrder", "custodyStartDate", "jailCreditDays",
+    "diplomaOrGed", "removalOrder", "custodyStartDate", "jailCreditDays", "felony",
   ],
   evaluate,
 };

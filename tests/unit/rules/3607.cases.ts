@@ -149,4 +149,11 @@ export const cases3607: WorkedCase[] = [
     facts: { court: "federal", caseStatus: "found-guilty" },
     expected: { status: "incomplete", needs: ["simplePossession"] },
   },
+  {
+    name: "found guilty, not sure a § 3607 disposition was asked for, an earlier drug conviction → unlikely under § 3607(a)(1), as for one who has not asked yet",
+    source: "issue #18 item 2 (a step not yet taken is never better answered 'not sure'); 18 U.S.C. § 3607(a)(1) [V-stat]",
+    asOf: AS_OF,
+    facts: { ...found, disposition3607: "unsure", priorDrugConviction: "yes" },
+    expected: { status: "unlikely", cites: ["18 U.S.C. § 3607(a)(1)"] },
+  },
 ];

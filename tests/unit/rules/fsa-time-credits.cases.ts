@@ -188,4 +188,18 @@ export const casesFsaTimeCredits: WorkedCase[] = [
     facts: { court: "federal", caseStatus: "sentenced", custody: "prison", fsaExcludedOffense: "yes" },
     expected: { status: "unlikely", cites: ["18 U.S.C. § 3632(d)(4)(D)"] },
   },
+  {
+    name: "D.C. Code sentence in BOP custody, every federal criterion met → possible: whether D.C. Code offenders earn credits is unsettled (the 2022 final rule speaks of 'individuals sentenced under the U.S. Code')",
+    source: "issue #18 item 7; FSA Time Credits, 87 Fed. Reg. 2705, 2706 (Jan. 19, 2022); 86 Fed. Reg. 57612 (Oct. 18, 2021)",
+    asOf: AS_OF,
+    facts: { ...example, court: "dc-superior" },
+    expected: { status: "possible" },
+  },
+  {
+    name: "D.C. Code sentence, on supervised release → not-applicable as for a federal sentence (no unsettled words)",
+    source: "issue #18 item 7; 18 U.S.C. § 3632(d)(4)(A)",
+    asOf: AS_OF,
+    facts: { court: "dc-superior", caseStatus: "sentenced", custody: "supervised-release" },
+    expected: { status: "not-applicable" },
+  },
 ];

@@ -207,4 +207,32 @@ export const casesGoodConductTime: WorkedCase[] = [
     },
     expected: { status: "incomplete", needs: ["custodyStartDate", "jailCreditDays"] },
   },
+  {
+    name: "D.C. Code felony committed 2023-03-01, in BOP custody → likely: good conduct time 'only as provided in 18 U.S.C. § 3624(b)'",
+    source: "issue #18 item 7; D.C. Code § 24-403.01(d-1), § 24-101(a)",
+    asOf: AS_OF,
+    facts: { ...example, court: "dc-superior", felony: "yes" },
+    expected: { status: "likely" },
+  },
+  {
+    name: "D.C. Code felony committed 1999-06-01 → not-applicable: § 24-403.01(d-1) reaches offenses from 2000-08-05; older D.C. law governs",
+    source: "issue #18 item 7; D.C. Code § 24-403.01(d-1)",
+    asOf: AS_OF,
+    facts: { ...example, court: "dc-superior", offenseDate: "1999-06-01", felony: "yes" },
+    expected: { status: "not-applicable", cites: ["D.C. Code § 24-403.01(d-1)"] },
+  },
+  {
+    name: "D.C. Code misdemeanor → not-applicable: not served in the Bureau's custody",
+    source: "issue #18 item 7; D.C. Code § 24-101(a) (felons to the Bureau)",
+    asOf: AS_OF,
+    facts: { ...example, court: "dc-superior", felony: "no" },
+    expected: { status: "not-applicable", cites: ["D.C. Code § 24-101(a)"] },
+  },
+  {
+    name: "D.C. Code case, not sure it was a felony → possible",
+    source: "issue #18 item 7; contract § 2 (unsure → possible)",
+    asOf: AS_OF,
+    facts: { ...example, court: "dc-superior", felony: "unsure" },
+    expected: { status: "possible", cites: ["D.C. Code § 24-403.01(d-1)"] },
+  },
 ];

@@ -13,7 +13,7 @@ export const AS_OF = "2026-11-23";
 const DATES: Partial<Record<FactName, string[]>> = {
   birthDate: ["1990-01-01", "2006-04-20", "1955-06-01"],
   offenseDate: ["2019-02-01", "2026-03-15", "2008-05-01"],
-  judgmentDate: ["2025-12-01", "2020-03-01"],
+  judgmentDate: ["2025-12-01", "2020-03-01", "2013-06-10"],
   custodyStartDate: ["2020-06-01", "2026-01-05"],
   releaseDate: ["2022-07-01", "2011-03-01"],
   supervisionStartDate: ["2022-07-01"],
