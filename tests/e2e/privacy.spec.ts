@@ -12,7 +12,7 @@ import { ScreenerPage } from "./screener-page";
  * results makes no network request at all. The quick-exit navigation is the one deliberate exception:
  * it is intercepted here, so the test never leaves 127.0.0.1.
  */
-const ORIGIN = "http://127.0.0.1:4173";
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 /** The journeys below that need one persona use the relative of someone in prison (a long journey). */
 const persona = PERSONAS.find((p) => p.name.startsWith("a relative")) ?? PERSONAS[0];
 
