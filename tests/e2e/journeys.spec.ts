@@ -10,7 +10,7 @@ import { headingsSeen, recordHeadingsSeen } from "./screener-page";
 import { PERSONAS, type Persona } from "../unit/screener/personas";
 
 const AS_OF = "2026-11-23";
-const NEUTRAL = /^https:\/\/www\.bbc\.co\.uk\//;
+const NEUTRAL = /^https:\/\/www\.weather\.gov\//;
 
 /** Every URL the page shows: only the screener's own, with nothing but `asOf` in it. */
 function watchUrls(page: Page): string[] {

@@ -176,7 +176,7 @@ test.describe("privacy", () => {
       if (how === "the button") await page.getByRole("link", { name: /Exit this page/ }).first().click();
       else for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
       await page.waitForURL((url) => url.origin !== ORIGIN);
-      expect(page.url()).toBe("https://www.bbc.co.uk/weather");
+      expect(page.url()).toBe("https://www.weather.gov/");
       // Replaced, not pushed: the entry on screen became the neutral site.
       expect(await page.evaluate(() => window.history.length), "history entries").toBe(historyLength);
 
@@ -190,7 +190,7 @@ test.describe("privacy", () => {
 
       const elsewhere = recorder.requests.filter((url) => new URL(url).origin !== ORIGIN);
       // (Requested twice: the exit, and our own Back through it.)
-      expect(new Set(elsewhere), "the only request elsewhere is the quick-exit navigation").toEqual(new Set(["https://www.bbc.co.uk/weather"]));
+      expect(new Set(elsewhere), "the only request elsewhere is the quick-exit navigation").toEqual(new Set(["https://www.weather.gov/"]));
       expectNoSecretsIn(persona, recorder.navigations);
     });
   }
