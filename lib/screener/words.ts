@@ -10,7 +10,14 @@ import { fillIn } from "@/lib/words/fill";
 export type Variants = string | Readonly<Record<Perspective, string>>;
 export type UiWords = Readonly<Record<string, Variants>>;
 
-/** One question's words (content/questions/<fact>.md), with its help split into two parts. */
+/** One `##` section of a question's help; "Why we ask" and "Where to find this" are folded. */
+export interface HelpSection {
+  heading: string;
+  html: string;
+  folded: boolean;
+}
+
+/** One question's words (content/questions/<fact>.md), with its help by section. */
 export interface QuestionText {
   fact: FactName;
   title: Readonly<Record<Perspective, string>>;
@@ -19,7 +26,7 @@ export interface QuestionText {
   optionHints?: Readonly<Record<string, string>>;
   error: string;
   summary: string;
-  help: { why?: string; where?: string };
+  help: readonly HelpSection[];
 }
 export type QuestionTexts = Readonly<Partial<Record<FactName, QuestionText>>>;
 
