@@ -296,7 +296,7 @@ test.describe("validation", () => {
     await screener.fill("offenseDate", "2026-02-28");
     await page.locator("#offenseDate-day").fill("30");
     await screener.continue();
-    await expect(screener.errorSummary).toContainText("real date");
+    await expect(screener.errorSummary).toContainText("Day must be 1 to 28");
     await screener.fill("offenseDate", "2027-01-01");
     await screener.continue();
     await expect(screener.errorSummary).toContainText("today or in the past");
