@@ -10,7 +10,7 @@ export default function StartPage() {
   const list = (key: string) => say(key).split("\n").filter(Boolean);
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold leading-tight sm:mb-6 sm:text-5xl">{say("start.title")}</h1>
+      <h1 className="mb-4 text-[1.625rem] font-bold leading-tight sm:mb-6 sm:text-5xl">{say("start.title")}</h1>
       <p className="mb-4 sm:text-xl">{say("start.lead")}</p>
       {/* How long it takes and what papers help, then "Start now": all within a phone's first screen. */}
       <p className="mb-2">{say("start.time")}</p>
