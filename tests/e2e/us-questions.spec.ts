@@ -89,6 +89,15 @@ test.describe("quick exit only on three Shift presses in a row", () => {
 });
 
 test.describe("help sections", () => {
+  test("the trafficking question shows the hotline, open, and stays axe-clean", async ({ screener, page, makeAxeBuilder }) => {
+    const p = persona("a trafficking");
+    await screener.open(p.asOf);
+    for (let i = 0; i < 25 && !(await page.locator('input[name="traffickingSurvivor"]').first().isVisible()); i++) await screener.answerPage(p.facts);
+    await expect(page.getByRole("heading", { level: 2, name: "If you want to talk to someone" })).toBeVisible();
+    await expect(page.getByText("Call 1-888-373-7888 or text 233733")).toBeVisible();
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+  });
+
   test("the trafficking hotline is on the TSRA path page, the safety page and the resources page", async ({ page, makeAxeBuilder }) => {
     for (const url of ["/paths/tsra/", "/safety/", "/resources/"]) {
       await page.goto(url);
