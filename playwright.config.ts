@@ -6,6 +6,9 @@ import { defineConfig, devices } from "@playwright/test";
  * The browser is Debian's Chromium when it is installed (or CHROME_PATH names one); elsewhere,
  * Playwright's own Chromium (`npx playwright install chromium`).
  */
+/** The port out/ is served on: E2E_PORT, or 4173. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}`;
 const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const launchOptions = {
   ...(chromePath ? { executablePath: chromePath } : {}),
@@ -27,7 +30,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:4173",
+    baseURL: origin,
     trace: "retain-on-failure",
     launchOptions,
   },
@@ -41,8 +44,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node_modules/.bin/serve out -l tcp://127.0.0.1:4173 --no-clipboard --no-port-switching",
-    url: "http://127.0.0.1:4173",
+    command: `node_modules/.bin/serve out -l tcp://127.0.0.1:${port} --no-clipboard --no-port-switching`,
+    url: origin,
     env: { NO_UPDATE_CHECK: "1" },
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,8 +2,11 @@ import type { UseFormRegister } from "react-hook-form";
 import { cn } from "./cn";
 
 /**
- * GOV.UK date input: day, month and year as three text fields with a numeric keyboard, never a date picker.
- * Ids are `<id>-day`, `<id>-month`, `<id>-year`; an error summary links to the part that is wrong.
+ * The US Web Design System's memorable date: month, day and year, in that order, as three text fields
+ * with a numeric keyboard, never a date picker. Month is a text field too (USWDS allows a select), so
+ * the example in the hint ("3 27 2007") types the way it reads, and "Mar" or "March" is also accepted
+ * (./memorable-date.ts). Ids are `<id>-month`, `<id>-day`, `<id>-year`; an error summary links to the
+ * part that is wrong.
  */
 export function DateInput({
   id,
@@ -20,9 +23,9 @@ export function DateInput({
   describedBy?: string;
 }) {
   const parts = [
-    { part: "day", width: "w-16", max: 2 },
-    { part: "month", width: "w-16", max: 2 },
-    { part: "year", width: "w-24", max: 4 },
+    { part: "month", width: "w-16" },
+    { part: "day", width: "w-16" },
+    { part: "year", width: "w-24" },
   ] as const;
   return (
     <div className="flex flex-wrap gap-4" data-slot="date-input">

@@ -10,6 +10,7 @@ import { FIELDS } from "./fields";
 import type { Route } from "@/lib/screener/route";
 import type { QuestionTexts } from "@/lib/words/questions";
 import type { Say } from "@/lib/words/say";
+import { groupAnswers } from "./answer-sections";
 import { OpenAnswersFile } from "./open-answers-file";
 import { usePageTitle } from "./page-title";
 import { useSession } from "./session";
@@ -26,8 +27,9 @@ export function answerText(fact: FactName, value: Facts[FactName], questions: Qu
 }
 
 /**
- * Check your answers (GOV.UK pattern): a summary list of every answer on the path, each with a "Change"
- * button whose hidden text names the answer. Save and open an answers file here too.
+ * Check your answers (GOV.UK pattern): every answer on the path in summary lists under section headings
+ * (./answer-sections.ts), each with a "Change" button whose hidden text names the answer. Save and open an
+ * answers file here too.
  */
 export function CheckAnswers({
   route,
@@ -72,29 +74,36 @@ export function CheckAnswers({
         {say("review.title")}
       </h1>
       <p className="mb-6">{say("review.lead")}</p>
-      <dl className="mb-8 border-t border-[#b1b4b6]" data-testid="check-answers">
-        {facts.map((fact) => {
-          const label = fill(questions[fact]?.summary ?? fact, perspective);
-          return (
-            <div key={fact} className="grid gap-1 border-b border-[#b1b4b6] py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4" data-fact={fact}>
-              <dt className="font-bold">{label}</dt>
-              <dd className="break-words">
-                {answerText(fact, route.kept[fact], questions, perspective, say).map((line) => (
-                  <span key={line} className="block">
-                    {line}
-                  </span>
-                ))}
-              </dd>
-              <dd>
-                <LinkButton onClick={() => onChange(fact)} className="min-h-6">
-                  {say("review.change")}
-                  <span className="sr-only"> {label}</span>
-                </LinkButton>
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      <div data-testid="check-answers">
+        {groupAnswers(facts).map((section) => (
+          <section key={section.heading} className="mb-8">
+            <h2 className="mb-3 text-2xl font-bold">{say(section.heading)}</h2>
+            <dl className="border-t border-[#b1b4b6]">
+              {section.facts.map((fact) => {
+                const label = fill(questions[fact]?.summary ?? fact, perspective);
+                return (
+                  <div key={fact} className="grid gap-1 border-b border-[#b1b4b6] py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4" data-fact={fact}>
+                    <dt className="font-bold">{label}</dt>
+                    <dd className="break-words">
+                      {answerText(fact, route.kept[fact], questions, perspective, say).map((line) => (
+                        <span key={line} className="block">
+                          {line}
+                        </span>
+                      ))}
+                    </dd>
+                    <dd>
+                      <LinkButton onClick={() => onChange(fact)} className="min-h-6">
+                        {say("review.change")}
+                        <span className="sr-only"> {label}</span>
+                      </LinkButton>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </section>
+        ))}
+      </div>
       {route.open ? (
         <div className="mb-8">
           <p className="mb-4 font-bold">{say("review.moreNeeded")}</p>

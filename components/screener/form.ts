@@ -5,6 +5,7 @@
  * eligible").
  */
 import type { Resolver } from "react-hook-form";
+import { EMPTY_DATE, readMemorableDate, type DateParts } from "@/components/form/memorable-date";
 import { contradictions } from "@/rules/facts/contradictions";
 import type { Facts, FactName } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
@@ -12,11 +13,6 @@ import { FIELDS } from "./fields";
 import { pageById } from "@/lib/screener/pages";
 import { revealedFacts, type Step } from "@/lib/screener/route";
 
-export interface DateParts {
-  day: string;
-  month: string;
-  year: string;
-}
 export type FieldValue = string | string[] | DateParts;
 export type FormValues = Record<string, FieldValue>;
 
@@ -41,9 +37,9 @@ export interface ProblemWords {
 export function toFormValue(fact: FactName, value: Facts[FactName] | undefined): FieldValue {
   const field = FIELDS[fact];
   if (field.kind === "date") {
-    if (typeof value !== "string") return { day: "", month: "", year: "" };
+    if (typeof value !== "string") return { ...EMPTY_DATE };
     const [year, month, day] = value.split("-");
-    return { day: String(Number(day)), month: String(Number(month)), year };
+    return { month: String(Number(month)), day: String(Number(day)), year };
   }
   if (field.kind === "checkboxes") return Array.isArray(value) ? [...value] : [];
   if (value === undefined) return "";
@@ -57,35 +53,16 @@ export function defaultValues(step: Step, answers: Facts, stash: Facts): FormVal
   return Object.fromEntries(facts.map((fact) => [fact, toFormValue(fact, answers[fact] ?? stash[fact])]));
 }
 
-const pad = (value: string, length: number) => value.padStart(length, "0");
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const PARTS = ["day", "month", "year"] as const;
-
+/** A date's problem in words, pointing at the part to fix (components/form/memorable-date.ts). */
 function checkDate(fact: FactName, value: DateParts, words: ProblemWords): FieldProblem | IsoDate {
-  const parts = { day: value.day.trim(), month: value.month.trim(), year: value.year.trim() };
-  const empty = PARTS.filter((part) => parts[part] === "");
-  if (empty.length === 3) return { fact, anchor: `${fact}-day`, message: words.required(fact) };
-  if (empty.length > 0) {
-    return {
-      fact,
-      anchor: `${fact}-${empty[0]}`,
-      message: words.say("error.dateMissingPart", { label: words.label(fact), part: words.say(`question.date.${empty[0]}`).toLowerCase() }),
-    };
+  const result = readMemorableDate(value);
+  if (typeof result === "string") return result;
+  const anchor = `${fact}-${result.part}`;
+  if (result.kind === "empty") return { fact, anchor, message: words.required(fact) };
+  if (result.kind === "missing") {
+    return { fact, anchor, message: words.say("error.dateMissingPart", { label: words.label(fact), part: words.say(`question.date.${result.part}`).toLowerCase() }) };
   }
-  if (!PARTS.every((part) => /^\d+$/.test(parts[part]))) {
-    return { fact, anchor: `${fact}-day`, message: words.say("error.dateInvalid", { label: words.label(fact) }) };
-  }
-  if (parts.year.length !== 4) return { fact, anchor: `${fact}-year`, message: words.say("error.dateYear") };
-  const [day, month, year] = [Number(parts.day), Number(parts.month), Number(parts.year)];
-  if (!isRealDate(year, month, day) || year < 1900) {
-    return { fact, anchor: `${fact}-day`, message: words.say("error.dateInvalid", { label: words.label(fact) }) };
-  }
-  return `${pad(parts.year, 4)}-${pad(String(month), 2)}-${pad(String(day), 2)}`;
+  return { fact, anchor, message: words.say(result.key, result.vars) };
 }
 
 /**
@@ -105,7 +82,7 @@ export function checkStep(
     const field = FIELDS[fact];
     const value = values[fact];
     if (field.kind === "date") {
-      const result = checkDate(fact, (value as DateParts) ?? { day: "", month: "", year: "" }, words);
+      const result = checkDate(fact, (value as DateParts) ?? EMPTY_DATE, words);
       if (typeof result === "string") facts[fact] = result;
       else problems.push(result);
     } else if (field.kind === "number") {
@@ -131,12 +108,12 @@ export function checkStep(
     for (const problem of contradictions({ ...answers, ...(facts as Facts) }, asOf)) {
       const { fact: named } = problem;
       if (problem.kind === "after-as-of") {
-        if (step.facts.includes(named)) problems.push({ fact: named, anchor: `${named}-day`, message: words.say("error.dateFuture", { label: words.label(named) }) });
+        if (step.facts.includes(named)) problems.push({ fact: named, anchor: `${named}-month`, message: words.say("error.dateFuture", { label: words.label(named) }) });
       } else if (step.facts.includes(named)) {
-        problems.push({ fact: named, anchor: `${named}-day`, message: words.say("error.dateOrder", { label: words.label(named), other: words.label(problem.other).toLowerCase() }) });
+        problems.push({ fact: named, anchor: `${named}-month`, message: words.say("error.dateOrder", { label: words.label(named), other: words.label(problem.other).toLowerCase() }) });
       } else if (step.facts.includes(problem.other)) {
         const earlier = problem.other;
-        problems.push({ fact: earlier, anchor: `${earlier}-day`, message: words.say("error.dateOrderBefore", { label: words.label(earlier), other: words.label(named).toLowerCase() }) });
+        problems.push({ fact: earlier, anchor: `${earlier}-month`, message: words.say("error.dateOrderBefore", { label: words.label(earlier), other: words.label(named).toLowerCase() }) });
       }
     }
   }

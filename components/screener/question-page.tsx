@@ -88,7 +88,6 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
   );
 
   const errorOf = (fact: FactName) => problems.find((p) => p.fact === fact)?.message;
-  const help = { why: say("question.whyWeAsk"), where: say("question.whereToFind") };
 
   return (
     <>
@@ -123,7 +122,7 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
               : [];
           const messages = <FieldMessages id={fact} hint={hint} error={error} errorPrefix={say("error.prefix")} />;
           const extra = fact === "fsaExcludedOffense" ? <FsaChecklist items={checklist} say={say} /> : null;
-          const helpBlock = <QuestionHelp text={text} labels={help} />;
+          const helpBlock = <QuestionHelp text={text} />;
 
           const revealed = !step.lead.includes(fact);
           const wrap = (node: React.ReactNode) =>

@@ -12,10 +12,32 @@ export function exitNow(destination: string): void {
   window.location.replace(destination);
 }
 
+/** How long a run of Shift presses stays alive after the last one (GOV.UK: 5 seconds). */
+export const SHIFT_WINDOW_MS = 5000;
+
+/** The Shift presses in a row so far, when the last one was, and whether the last key came with Shift held. */
+export interface ShiftRun {
+  count: number;
+  at: number;
+  lastModified: boolean;
+}
+export const NO_SHIFTS: ShiftRun = { count: 0, at: 0, lastModified: false };
+
 /**
- * GOV.UK "Exit this page": a button at the top of every page, and Shift pressed three times within
- * 5 seconds. It clears stored answers and uses `location.replace`, so Back does not return here.
- * It cannot erase browser history; the safety page says so.
+ * The run after one key is released (GOV.UK's rule): Shift counts only when it follows another Shift (or
+ * nothing) within the window; any other key ends the run; and Shift let go after typing a capital or a
+ * bracket does not count, so typing `924(c)(1)` or a name never leaves the page.
+ */
+export function nextShiftRun(run: ShiftRun, key: string, shiftKey: boolean, now: number): ShiftRun {
+  if (key !== "Shift" || run.lastModified) return { count: 0, at: run.at, lastModified: shiftKey };
+  const before = now - run.at <= SHIFT_WINDOW_MS ? run.count : 0;
+  return { count: before + 1, at: now, lastModified: shiftKey };
+}
+
+/**
+ * GOV.UK "Exit this page": a button at the top of every page, and Shift pressed three times in a row,
+ * each within 5 seconds of the last. It clears stored answers and uses `location.replace`, so Back does
+ * not return here. It cannot erase browser history; the safety page says so.
  */
 export function QuickExit({
   label,
@@ -33,20 +55,19 @@ export function QuickExit({
   destination: string;
 }) {
   const [exiting, setExiting] = useState(false);
-  const presses = useRef<number[]>([]);
+  const run = useRef<ShiftRun>(NO_SHIFTS);
 
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Shift" || event.repeat) return;
-      const now = Date.now();
-      presses.current = [...presses.current.filter((t) => now - t < 5000), now];
-      if (presses.current.length >= 3) {
+    const onKeyUp = (event: KeyboardEvent) => {
+      run.current = nextShiftRun(run.current, event.key, event.shiftKey, Date.now());
+      if (run.current.count >= 3) {
+        run.current = NO_SHIFTS;
         setExiting(true);
         exitNow(destination);
       }
     };
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
+    document.addEventListener("keyup", onKeyUp, true);
+    return () => document.removeEventListener("keyup", onKeyUp, true);
   }, [destination]);
 
   return (

@@ -4,7 +4,8 @@
  * Frontmatter: `fact`; `title` for each perspective (self / family / counselor) — it becomes the page's
  * <h1>; optional `hint`; `options` (value → label) for facts with a fixed set of answers, exactly the
  * schema's values; optional `optionHints`; `error` (shown when nothing is given); `summary` (the label
- * on "Check your answers"). Body: "## Why we ask" and "## Where to find this" sections in markdown.
+ * on "Check your answers"). Body: `##` sections in markdown, each shown on the question page: "Why we ask"
+ * and "Where to find this" folded, any other (a list the question points to, a hotline) open.
  * Blanks such as {you} and {your} may be used in hint, error, summary and body (lib/words/fill.ts).
  */
 import { readdirSync } from "node:fs";
@@ -26,7 +27,24 @@ const questionFile = z.strictObject({
   summary: text,
 });
 
-export type QuestionWords = z.infer<typeof questionFile> & { html: string };
+/** One `##` section of a question's help: its heading and its body as HTML. */
+export interface HelpSection {
+  heading: string;
+  html: string;
+}
+
+export type QuestionWords = z.infer<typeof questionFile> & { html: string; sections: HelpSection[] };
+
+/** The body's `##` sections in order; text before the first heading is not allowed (it would have no place). */
+export function helpSections(body: string, file: string): HelpSection[] {
+  const [before, ...parts] = body.split(/^## /m);
+  if (before.trim() !== "") throw new Error(`content/questions/${file}: text before the first "## " heading`);
+  return parts.map((part) => {
+    const end = part.indexOf("\n");
+    const heading = (end < 0 ? part : part.slice(0, end)).trim();
+    return { heading, html: markdownToHtml(end < 0 ? "" : part.slice(end + 1)).trim() };
+  });
+}
 
 /** Every question's words, keyed by fact; throws naming the file when one is malformed. */
 export function readQuestionWords(contentDir = CONTENT_DIR): Partial<Record<FactName, QuestionWords>> {
@@ -37,7 +55,7 @@ export function readQuestionWords(contentDir = CONTENT_DIR): Partial<Record<Fact
     const parsed = questionFile.safeParse(data);
     if (!parsed.success) throw new Error(`content/questions/${file}: ${z.prettifyError(parsed.error)}`);
     if (`${parsed.data.fact}.md` !== file) throw new Error(`content/questions/${file}: fact must match the file name`);
-    words[parsed.data.fact] = { ...parsed.data, html: markdownToHtml(body) };
+    words[parsed.data.fact] = { ...parsed.data, html: markdownToHtml(body), sections: helpSections(body, file) };
   }
   return words;
 }

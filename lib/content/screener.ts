@@ -1,6 +1,6 @@
 /**
- * Reads the words of the screener's frame and flow (content/screener/flow.md) and splits each question's
- * help into its "Why we ask" and "Where to find this" parts. Node only: runs at build time, and the pages
+ * Reads the words of the screener's frame and flow (content/screener/flow.md) and each question's words
+ * with its help sections. Node only: runs at build time, and the pages
  * pass the result to client components as plain props.
  */
 import "server-only";
@@ -26,30 +26,18 @@ export function readScreenerWords(contentDir = CONTENT_DIR): UiWords {
   return parsed.data.strings;
 }
 
-/** Splits rendered help at its `<h2>` headings into the two parts the question page folds into `<details>`. */
-export function splitHelp(html: string, headings: { why: string; where: string }): { why?: string; where?: string } {
-  const parts: { why?: string; where?: string } = {};
-  const sections = html.split(/<h2>/).slice(1);
-  for (const section of sections) {
-    const end = section.indexOf("</h2>");
-    if (end < 0) continue;
-    const title = section.slice(0, end).trim();
-    const body = section.slice(end + 5).trim();
-    if (title === headings.why) parts.why = body;
-    else if (title === headings.where) parts.where = body;
-  }
-  return parts;
-}
-
-/** The words of every question, shaped for the client: title per perspective, options, help split in two. */
+/**
+ * The words of every question, shaped for the client: title per perspective, options, and help by
+ * section — "Why we ask" and "Where to find this" (their headings are UI strings) folded, the rest open.
+ */
 export function readQuestionTexts(ui: UiWords, contentDir = CONTENT_DIR): QuestionTexts {
-  const why = ui["question.whyWeAsk"];
-  const where = ui["question.whereToFind"];
-  const headings = { why: typeof why === "string" ? why : why.self, where: typeof where === "string" ? where : where.self };
+  const folded = new Set(["question.whyWeAsk", "question.whereToFind"].map((key) => ui[key]).map((value) => (typeof value === "string" ? value : value.self)));
   const out: Partial<Record<FactName, QuestionText>> = {};
   for (const [fact, words] of Object.entries(readQuestionWords(contentDir))) {
-    const { html, ...rest } = words;
-    out[fact as FactName] = { ...rest, help: splitHelp(html, headings) };
+    // Not the whole body as HTML (`words.html`): the page shows it section by section.
+    const { title, hint, options, optionHints, error, summary, sections } = words;
+    const help = sections.map((section) => ({ ...section, folded: folded.has(section.heading) }));
+    out[fact as FactName] = { fact: fact as FactName, title, hint, options, optionHints, error, summary, help };
   }
   return out;
 }

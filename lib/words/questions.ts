@@ -2,7 +2,14 @@
 import type { FactName } from "@/rules/facts/schema";
 import type { Perspective } from "./perspective";
 
-/** One question's words, with its help split into two parts. */
+/** One `##` section of a question's help; "Why we ask" and "Where to find this" are folded. */
+export interface HelpSection {
+  heading: string;
+  html: string;
+  folded: boolean;
+}
+
+/** One question's words, with its help by section. */
 export interface QuestionText {
   fact: FactName;
   title: Readonly<Record<Perspective, string>>;
@@ -11,6 +18,6 @@ export interface QuestionText {
   optionHints?: Readonly<Record<string, string>>;
   error: string;
   summary: string;
-  help: { why?: string; where?: string };
+  help: readonly HelpSection[];
 }
 export type QuestionTexts = Readonly<Partial<Record<FactName, QuestionText>>>;

@@ -10,7 +10,7 @@ import { headingsSeen, recordHeadingsSeen } from "./screener-page";
 import { PERSONAS, type Persona } from "../unit/screener/personas";
 
 const AS_OF = "2026-11-23";
-const NEUTRAL = /^https:\/\/www\.bbc\.co\.uk\//;
+const NEUTRAL = /^https:\/\/www\.weather\.gov\//;
 
 /** Every URL the page shows: only the screener's own, with nothing but `asOf` in it. */
 function watchUrls(page: Page): string[] {
@@ -296,7 +296,7 @@ test.describe("validation", () => {
     await screener.fill("offenseDate", "2026-02-28");
     await page.locator("#offenseDate-day").fill("30");
     await screener.continue();
-    await expect(screener.errorSummary).toContainText("real date");
+    await expect(screener.errorSummary).toContainText("Day must be 1 to 28");
     await screener.fill("offenseDate", "2027-01-01");
     await screener.continue();
     await expect(screener.errorSummary).toContainText("today or in the past");

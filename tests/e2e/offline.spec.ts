@@ -52,7 +52,7 @@ test.describe("offline after a first visit", () => {
     }
   });
 
-  test("a page not yet seen is not downloaded ahead; one seen works offline", async ({ page, context }) => {
+  test("a page not yet seen is not downloaded ahead; one seen works offline", async ({ page }) => {
     await firstVisit(page);
     const kept = () => page.evaluate(async () => {
       const keys = await caches.keys();

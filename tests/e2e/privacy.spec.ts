@@ -12,7 +12,7 @@ import { ScreenerPage } from "./screener-page";
  * results makes no network request at all. The quick-exit navigation is the one deliberate exception:
  * it is intercepted here, so the test never leaves 127.0.0.1.
  */
-const ORIGIN = "http://127.0.0.1:4173";
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 /** The journeys below that need one persona use the relative of someone in prison (a long journey). */
 const persona = PERSONAS.find((p) => p.name.startsWith("a relative")) ?? PERSONAS[0];
 
@@ -176,7 +176,7 @@ test.describe("privacy", () => {
       if (how === "the button") await page.getByRole("link", { name: /Exit this page/ }).first().click();
       else for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
       await page.waitForURL((url) => url.origin !== ORIGIN);
-      expect(page.url()).toBe("https://www.bbc.co.uk/weather");
+      expect(page.url()).toBe("https://www.weather.gov/");
       // Replaced, not pushed: the entry on screen became the neutral site.
       expect(await page.evaluate(() => window.history.length), "history entries").toBe(historyLength);
 
@@ -190,7 +190,7 @@ test.describe("privacy", () => {
 
       const elsewhere = recorder.requests.filter((url) => new URL(url).origin !== ORIGIN);
       // (Requested twice: the exit, and our own Back through it.)
-      expect(new Set(elsewhere), "the only request elsewhere is the quick-exit navigation").toEqual(new Set(["https://www.bbc.co.uk/weather"]));
+      expect(new Set(elsewhere), "the only request elsewhere is the quick-exit navigation").toEqual(new Set(["https://www.weather.gov/"]));
       expectNoSecretsIn(persona, recorder.navigations);
     });
   }

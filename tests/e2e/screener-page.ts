@@ -196,11 +196,12 @@ export class ScreenerPage {
     }
     const text = String(value);
     const date = DATE_PART.exec(text);
-    if (date && (await this.form.locator(`#${fact}-day`).count()) > 0) {
-      await this.tabTo((el, id) => el.id === id, `${fact}-day`);
-      await kb.type(String(Number(date[3])));
-      await kb.press("Tab");
+    if (date && (await this.form.locator(`#${fact}-month`).count()) > 0) {
+      // Month, day, year: the order the boxes are in.
+      await this.tabTo((el, id) => el.id === id, `${fact}-month`);
       await kb.type(String(Number(date[2])));
+      await kb.press("Tab");
+      await kb.type(String(Number(date[3])));
       await kb.press("Tab");
       await kb.type(date[1]);
       return;

@@ -132,7 +132,7 @@ test.describe("the policy in the browser", () => {
     const violations = await watchCsp(page);
     const fetched: string[] = [];
     page.on("response", (response) => {
-      if (!response.url().startsWith("http://127.0.0.1:4173/")) fetched.push(response.url());
+      if (!response.url().startsWith(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`)) fetched.push(response.url());
     });
     await page.goto("/");
     await page.evaluate(() => {

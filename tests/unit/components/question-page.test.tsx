@@ -61,11 +61,32 @@ describe("question page", () => {
     await userEvent.type(screen.getByLabelText("Month"), "2");
     await userEvent.type(screen.getByLabelText("Year"), "1990");
     await userEvent.click(screen.getByRole("button", { name: "Continue" }));
-    expect(await screen.findByRole("link", { name: /real date/ })).toHaveAttribute("href", "#birthDate-day");
+    expect(await screen.findByRole("link", { name: "Day must be 1 to 28" })).toHaveAttribute("href", "#birthDate-day");
     await userEvent.clear(screen.getByLabelText("Day"));
     await userEvent.type(screen.getByLabelText("Day"), "3");
     await userEvent.click(screen.getByRole("button", { name: "Continue" }));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ birthDate: "1990-02-03" }));
+  });
+
+  test("the date is month, day, year: 3 / 4 / 2025 is March 4", async () => {
+    const onSubmit = renderPage({ page: "birthDate", facts: ["birthDate"], lead: ["birthDate"] });
+    const boxes = [...document.querySelectorAll("[data-slot=date-input] input")].map((input) => input.id);
+    expect(boxes).toEqual(["birthDate-month", "birthDate-day", "birthDate-year"]);
+    await userEvent.type(screen.getByLabelText("Month"), "3");
+    await userEvent.type(screen.getByLabelText("Day"), "4");
+    await userEvent.type(screen.getByLabelText("Year"), "2025");
+    await userEvent.click(screen.getByRole("button", { name: "Continue" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ birthDate: "2025-03-04" }));
+  });
+
+  test("a month over 12 is named and linked to the month box", async () => {
+    const onSubmit = renderPage({ page: "birthDate", facts: ["birthDate"], lead: ["birthDate"] });
+    await userEvent.type(screen.getByLabelText("Month"), "18");
+    await userEvent.type(screen.getByLabelText("Day"), "11");
+    await userEvent.type(screen.getByLabelText("Year"), "2024");
+    await userEvent.click(screen.getByRole("button", { name: "Continue" }));
+    expect(await screen.findByRole("link", { name: "Month must be 1 to 12" })).toHaveAttribute("href", "#birthDate-month");
+    expect(onSubmit).not.toHaveBeenCalled();
   });
 
   test("choosing a federal court reveals where it is; the answer carries both", async () => {

@@ -106,8 +106,8 @@ describe("question words", () => {
     });
   });
 
-  it('gives every date question the same example, "27 3 2007"', () => {
-    for (const fact of FACT_NAMES.filter((name) => FACT_KINDS[name].kind === "date")) expect(words[fact]!.hint, fact).toContain("For example, 27 3 2007");
+  it('gives every date question the same US example, "3 27 2007" (month, day, year)', () => {
+    for (const fact of FACT_NAMES.filter((name) => FACT_KINDS[name].kind === "date")) expect(words[fact]!.hint, fact).toContain("For example, 3 27 2007");
   });
 
   it("names every court location in full", () => {

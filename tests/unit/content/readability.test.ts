@@ -1,6 +1,6 @@
 /**
- * Reading level of every content page: Flesch–Kincaid grade ≤ 8.0, computed with the `flesch-kincaid`
- * formula and the `syllable` counter.
+ * Reading level of every content page: Flesch–Kincaid grade ≤ 8.0, and of every question's title and
+ * hint: grade ≤ 6.0 (at the end), computed with the `flesch-kincaid` formula and the `syllable` counter.
  *
  * What is measured is the prose a person reads. Before counting, `readableText` removes:
  * - the "Sources" section (a list of citations) and every heading line;
@@ -19,6 +19,9 @@ import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import { describe, expect, test } from "vitest";
 import { readAllPages, readAllPathPages, readPartial, readResources } from "@/lib/content/pages";
+import { readQuestionWords } from "@/lib/content/questions";
+import { fillIn } from "@/lib/words/fill";
+import { FACT_NAMES } from "@/rules/facts/schema";
 
 const MAX_GRADE = 8.0;
 
@@ -112,4 +115,33 @@ test("reading-level table", () => {
 test.for(grades)("$page reads at grade 8.0 or below", ({ grade: g, word }) => {
   expect(word).toBeGreaterThan(50);
   expect(g).toBeLessThanOrEqual(MAX_GRADE);
+});
+
+/**
+ * Question titles and hints (issue 11): grade 6.0 or below for each question in each perspective, its
+ * title and hint read together as one short passage (what the person reads before the answers), with the
+ * blanks filled ({you} → "you", "your relative"…). The same words in two perspectives are counted once.
+ */
+const MAX_QUESTION_GRADE = 6.0;
+const PERSPECTIVES = ["self", "family", "counselor"] as const;
+const questionWords = readQuestionWords();
+const questionTexts = FACT_NAMES.flatMap((fact) => {
+  const q = questionWords[fact]!;
+  return PERSPECTIVES.map((perspective) => ({
+    fact,
+    perspective,
+    text: [q.title[perspective], q.hint ?? ""].map((line) => fillIn(line, perspective)).join("\n"),
+  }));
+})
+  .filter((item, i, all) => all.findIndex((other) => other.fact === item.fact && other.text === item.text) === i)
+  .map((item) => ({ ...item, grade: Math.round(grade(item.text) * 10) / 10 }));
+
+test("question titles and hints: reading-level table", () => {
+  console.log(`Flesch–Kincaid grade of each question's title and hint (limit ${MAX_QUESTION_GRADE}):`);
+  console.table(questionTexts.map(({ fact, perspective, grade: g }) => ({ fact, perspective, grade: g })));
+  expect(new Set(questionTexts.map((item) => item.fact)).size).toBe(FACT_NAMES.length);
+});
+
+test.for(questionTexts)("$fact ($perspective): title and hint read at grade 6.0 or below", ({ text, grade: g }) => {
+  expect(g, text).toBeLessThanOrEqual(MAX_QUESTION_GRADE);
 });
