@@ -21,7 +21,7 @@ import type { Facts } from "@/rules/facts/schema";
 import { daysBetween } from "@/rules/calendar/dates";
 import { ask, defineReasons, incomplete, isIncomplete, likely, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
-import { finality, oneYearDeadline, type FinalityKind } from "./shared/finality";
+import { finality, oneYearDeadline, type ClosureMoved, type FinalityKind } from "./shared/finality";
 import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
 const reason = defineReasons({
@@ -49,6 +49,9 @@ const reason = defineReasons({
   // text was read on LII, not in the brief's sources [UNVERIFIED].
   certiorariPeriodRolledForward: "Sup. Ct. R. 30.1",
   deadlineRolledForward: "Fed. R. Civ. P. 6(a)(1)(C)",
+  // A day the President closed the executive departments, counted as a holiday (contested).
+  finalityExecutiveClosure: "Fed. R. App. P. 26(a)(6)(B)",
+  deadlineExecutiveClosure: "Fed. R. Civ. P. 6(a)(6)(B)",
   deadlineAhead: "28 U.S.C. § 2255(f)(1)",
   deadlineToday: "28 U.S.C. § 2255(f)(1)",
   actByEarliestDeadline: "28 U.S.C. § 2255(f)(1)",
@@ -114,10 +117,21 @@ function successive(f: Facts): Evaluation {
 }
 
 /** The words about finality and any roll-forward: why the deadline is the day it is. */
-function finalityReasons(kind: FinalityKind, final: IsoDate, unrolled: IsoDate, anniversary?: IsoDate, deadline?: IsoDate): Reason[] {
+function finalityReasons(
+  kind: FinalityKind, final: IsoDate, unrolled: IsoDate, anniversary?: IsoDate, deadline?: IsoDate,
+  closed: { final?: ClosureMoved; deadline?: ClosureMoved } = {},
+): Reason[] {
   const reasons = [reason(FINALITY_REASON[kind], { finalDate: final })];
   if (unrolled !== final) reasons.push(reason(rolledReason(kind), { dueDate: unrolled, finalDate: final }));
+  if (closed.final) {
+    const { closures, withoutClosures } = closed.final;
+    reasons.push(reason("finalityExecutiveClosure", { closedDay: closures[0].date, finalDate: final, withoutClosures }));
+  }
   if (anniversary && deadline) reasons.push(reason("deadlineRolledForward", { anniversary, deadline }));
+  if (closed.deadline && deadline) {
+    const { closures, withoutClosures } = closed.deadline;
+    reasons.push(reason("deadlineExecutiveClosure", { closedDay: closures[0].date, deadline, withoutClosures }));
+  }
   return reasons;
 }
 
@@ -224,8 +238,8 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   if (isIncomplete(givenLegalError)) return givenLegalError;
 
   if (fin.state === "unsure-appeal") return unsureAppeal(f, asOf, prior);
-  const { deadline, earliestDeadline, anniversary } = oneYearDeadline(fin.final, fin.unrolled);
-  const why = finalityReasons(fin.kind, fin.final, fin.unrolled, anniversary, deadline);
+  const { deadline, earliestDeadline, anniversary, contested } = oneYearDeadline(fin.final, fin.unrolled);
+  const why = finalityReasons(fin.kind, fin.final, fin.unrolled, anniversary, deadline, { final: fin.contested, deadline: contested });
 
   if (asOf > deadline) return afterDeadline(f, deadline, asOf, [...why, ...custodyNote(f)]);
 

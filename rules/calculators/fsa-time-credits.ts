@@ -34,7 +34,7 @@
  *
  * Estimate fields (`EtcEstimate`; the README copies this list):
  * - `creditRatePer30`       — days of credit per 30 days once assessed: 15 (minimum/low risk, steady; 10 for
- *                             the first 6 periods) or 10.
+ *                             the first 7 periods) or 10.
  * - `earningStart`          — ISO date credits start to accrue: the later of C and 2018-12-21.
  * - `gctRelease`            — ISO date the credits count down to: the good-conduct-time release date.
  * - `daysToGctRelease`      — G, days from C to `gctRelease`.

@@ -10,18 +10,20 @@
  * | certiorari granted, Court decided     | the day of the Supreme Court's judgment    | [UNVERIFIED]                  |
  * | appeal or certiorari still pending    | not final yet: the year has not started    |                               |
  *
- * Day 14 and day 90 are periods in days, so a last day on a weekend or federal holiday runs to the next
- * business day: day 14 under FRAP 26(a)(1)(C) [UNVERIFIED text, brief § b(4)], day 90 under the Supreme
- * Court's own counting rule (Sup. Ct. R. 30.1, not in the brief: TODO(legal) in rules/2255.ts). The year
- * is counted by the anniversary method and rolled forward the same way (FRCP 6(a) [UNVERIFIED, "most
- * courts"]). Because a court could
- * decline either roll-forward, the strictest reading — no roll-forward at all — is also returned, so that
- * a person is never told a borderline date is safe.
+ * Day 14 and day 90 are periods in days, so a last day on a weekend or holiday runs to the next day the
+ * rule counts (rules/calendar/court-days.ts): day 14 under FRAP 26(a)(1)(C), where a day the President
+ * closed the executive departments counts as a holiday (FRAP 26(a)(6)(B)); day 90 under the Supreme
+ * Court's own counting rule, Sup. Ct. R. 30.1, where it never does. The year is counted by the
+ * anniversary method and rolled forward under FRCP 6(a)(1)(C), (a)(6)(B) [UNVERIFIED, "most courts"].
+ * Because a court could decline any roll-forward, and whether an executive closure is a "day declared a
+ * holiday by the President" is contested, the strictest reading — no roll-forward at all — is also
+ * returned, and where an executive closure alone moved a day, the result names it (`contested`), so that a
+ * person is never told a borderline date is safe.
  */
 import type { Facts, FactName } from "@/rules/facts/schema";
-import { rollForwardToBusinessDay } from "@/rules/calendar/court-days";
-import { plusDays, plusYears } from "@/rules/calendar/dates";
-import type { IsoDate } from "../types";
+import { rollForwardFrap26Frcp6, rollForwardSupremeCourtRule30, type CourtDayRoll } from "@/rules/calendar/court-days";
+import { plusDays, plusYears, type IsoDate } from "@/rules/calendar/dates";
+import type { ExecutiveClosure } from "@/rules/data/executive-closures";
 
 /** How the judgment became final: names the rule the finality date rests on. */
 export type FinalityKind = "no-appeal" | "no-certiorari" | "certiorari-denied" | "certiorari-decided";
@@ -33,17 +35,41 @@ export type Finality =
   | { state: "pending"; stage: "appeal" | "certiorari" }
   /** The person is not sure whether an appeal was filed. */
   | { state: "unsure-appeal" }
-  /** Final on `final` (after any roll-forward); `unrolled` is the same day without the roll-forward. */
-  | { state: "final"; kind: FinalityKind; final: IsoDate; unrolled: IsoDate };
+  /**
+   * Final on `final` (after any roll-forward); `unrolled` is the same day without the roll-forward;
+   * `contested`, only when executive closures alone moved `final` (FRAP 26(a)(6)(B)).
+   */
+  | { state: "final"; kind: FinalityKind; final: IsoDate; unrolled: IsoDate; contested?: ClosureMoved };
+
+/** Executive closures alone moved a last day: whether they count is contested (rules/calendar/court-days.ts). */
+export interface ClosureMoved {
+  /** The executive closures passed over. */
+  closures: ExecutiveClosure[];
+  /** The last day had they not counted (weekends and § 6103 holidays only). */
+  withoutClosures: IsoDate;
+}
 
 /** Days to file a notice of appeal in a criminal case (Fed. R. App. P. 4(b)(1)(A)(i)). */
 export const APPEAL_DAYS = 14;
 /** Days to petition for certiorari after the court of appeals' judgment (Sup. Ct. R. 13.1; Clay). */
 export const CERTIORARI_DAYS = 90;
 
-function afterDays(start: IsoDate, days: number, kind: FinalityKind): Finality {
-  const unrolled = plusDays(start, days);
-  return { state: "final", kind, final: rollForwardToBusinessDay(unrolled), unrolled };
+/** What executive closures did in a FRAP 26 / FRCP 6 roll-forward, when they alone moved the day. */
+const closuresAlone = (roll: CourtDayRoll): ClosureMoved | undefined =>
+  roll.day !== roll.withoutClosures ? { closures: roll.closures, withoutClosures: roll.withoutClosures } : undefined;
+
+/** The 14 days to appeal: a period under FRAP 26(a), where executive closures count (contested). */
+function afterAppealDays(start: IsoDate, kind: FinalityKind): Finality {
+  const unrolled = plusDays(start, APPEAL_DAYS);
+  const roll = rollForwardFrap26Frcp6(unrolled);
+  const contested = closuresAlone(roll);
+  return { state: "final", kind, final: roll.day, unrolled, ...(contested ? { contested } : {}) };
+}
+
+/** The 90 days to petition for certiorari: a period under Sup. Ct. R. 30.1, where executive closures never count. */
+function afterCertiorariDays(start: IsoDate, kind: FinalityKind): Finality {
+  const unrolled = plusDays(start, CERTIORARI_DAYS);
+  return { state: "final", kind, final: rollForwardSupremeCourtRule30(unrolled), unrolled };
 }
 
 /**
@@ -58,14 +84,14 @@ export function finality(f: Facts): Finality {
     // § 2255(f)(1) with FRAP 4(b)(1)(A): final when the time to appeal ran out. The FRAP 4(b)(4)
     // extension does not extend finality (Sanchez-Castellano, 6th Cir. 2004).
     if (f.judgmentDate === undefined) return { state: "needs", needs: ["judgmentDate"] };
-    return afterDays(f.judgmentDate, APPEAL_DAYS, "no-appeal");
+    return afterAppealDays(f.judgmentDate, "no-appeal");
   }
   // Appeal decided.
   if (f.appealDecisionDate === undefined) return { state: "needs", needs: ["appealDecisionDate"] };
   if (f.certiorari === undefined) return { state: "needs", needs: ["certiorari"] };
   if (f.certiorari === "pending") return { state: "pending", stage: "certiorari" };
   // Clay v. United States, 537 U.S. 522 (2003): 90 days from the court of appeals' judgment, not the mandate.
-  if (f.certiorari === "none") return afterDays(f.appealDecisionDate, CERTIORARI_DAYS, "no-certiorari");
+  if (f.certiorari === "none") return afterCertiorariDays(f.appealDecisionDate, "no-certiorari");
   if (f.certiorariDate === undefined) return { state: "needs", needs: ["certiorariDate"] };
   // A date set by the Court itself is not a period to count, so it is never rolled forward.
   const kind = f.certiorari === "denied" ? "certiorari-denied" : "certiorari-decided";
@@ -74,21 +100,29 @@ export function finality(f: Facts): Finality {
 
 /** The last day of the one-year period, and the strictest reading a court could take of it. */
 export interface OneYearDeadline {
-  /** Anniversary of the (rolled) finality date, rolled forward past a weekend or federal holiday. */
+  /** Anniversary of the (rolled) finality date, rolled forward past a weekend or holiday (FRCP 6(a)). */
   deadline: IsoDate;
   /** Anniversary of the un-rolled finality date, with no roll-forward: present only when earlier. */
   earliestDeadline?: IsoDate;
   /** The anniversary before its own roll-forward, when the roll-forward moved it. */
   anniversary?: IsoDate;
+  /** Present only when executive closures alone moved the deadline (FRCP 6(a)(6)(B), contested). */
+  contested?: ClosureMoved;
 }
 
-/** § 2255(f): one year from finality, anniversary method, rolled forward (brief § b(4)). */
+/**
+ * § 2255(f): one year from finality, anniversary method, rolled forward under FRCP 6(a) (brief § b(4)).
+ * `earliestDeadline` keeps the strict day — no roll-forward of either date — whatever moved the deadline.
+ */
 export function oneYearDeadline(final: IsoDate, unrolled: IsoDate): OneYearDeadline {
   const anniversary = plusYears(final, 1);
-  const deadline = rollForwardToBusinessDay(anniversary);
+  const roll = rollForwardFrap26Frcp6(anniversary);
+  const deadline = roll.day;
   const strictest = plusYears(unrolled, 1);
   const result: OneYearDeadline = { deadline };
   if (strictest < deadline) result.earliestDeadline = strictest;
   if (anniversary !== deadline) result.anniversary = anniversary;
+  const contested = closuresAlone(roll);
+  if (contested) result.contested = contested;
   return result;
 }

@@ -136,11 +136,23 @@ export const cases2255: WorkedCase[] = [
     expected: { status: "possible", cites: [F1, F1, F, A, CLAY, SCR30, FRCP6], deadline: "2026-12-28", earliestDeadline: "2026-12-25" },
   },
   {
-    name: "judgment 2025-12-11, no appeal: day 14 is Christmas 2025 → final 2025-12-26 (FRAP 26(a)); the anniversary is Saturday → deadline 2026-12-28, earliest 2026-12-25",
-    source: "brief § b(4) day counting (FRAP 26(a), FRCP 6(a) [UNVERIFIED]); 5 U.S.C. § 6103 holidays",
+    name: "judgment 2025-12-11, no appeal: day 14 is Christmas 2025, and 2025-12-26 was closed by Exec. Order No. 14371 → final 2025-12-29 (FRAP 26(a)(6)(B), contested) → deadline 2026-12-29, earliest 2026-12-25",
+    source: "brief § b(4) day counting (FRAP 26(a), FRCP 6(a) [UNVERIFIED]); 5 U.S.C. § 6103 holidays; FRAP 26(a)(6)(B); rules/data/executive-closures.ts",
     asOf: AS_OF,
     facts: noAppeal("2025-12-11"),
-    expected: { status: "likely", cites: [F1, F1, A, FRAP4, FRAP26, FRCP6], deadline: "2026-12-28", earliestDeadline: "2026-12-25" },
+    expected: { status: "likely", cites: [F1, F1, A, FRAP4, FRAP26, "Fed. R. App. P. 26(a)(6)(B)"], deadline: "2026-12-29", earliestDeadline: "2026-12-25" },
+  },
+  {
+    name: "judgment 2024-12-10, no appeal: day 14 is 2024-12-24, closed by executive order → final 2024-12-26; the anniversary 2025-12-26 is closed too → deadline 2025-12-29; on 2025-12-27 only the contested closures keep the motion on time → possible",
+    source: "FRAP 26(a)(6)(B); FRCP 6(a)(6)(B); rules/data/executive-closures.ts (Exec. Order No. 14371); brief § b(4) (never tell a person a borderline date is safe)",
+    asOf: "2025-12-27",
+    facts: noAppeal("2024-12-10"),
+    expected: {
+      status: "possible",
+      cites: [F1, F1, F, A, FRAP4, FRAP26, "Fed. R. App. P. 26(a)(6)(B)", FRCP6, "Fed. R. Civ. P. 6(a)(6)(B)"],
+      deadline: "2025-12-29",
+      earliestDeadline: "2025-12-24",
+    },
   },
   // Pending appeal or certiorari: the year has not started.
   {
