@@ -71,6 +71,13 @@ const cases: ThresholdCase[] = [
     expected: { status: "not-yet", availableFrom: "2026-11-24", reasons: ["writeToWardenFirst", { key: "agingUnder65", vars: { date: "2026-11-24" } }] },
   },
   {
+    name: "aging decline, no birth date → asks for it (age 65 needs it)",
+    source: SRC_AGING,
+    asOf: AS_OF,
+    facts: { ...aging, birthDate: undefined },
+    expected: { status: "incomplete", needs: ["birthDate"] },
+  },
+  {
     name: "no (b) reason, no birth date → asks for it (the age-70 prong needs it)",
     source: SRC_AGE70,
     asOf: AS_OF,
