@@ -5,7 +5,8 @@
  */
 import { FACT_NAMES, type FactName, type Facts } from "@/rules/facts/schema";
 import { valuesOf, type FactValue } from "@/lib/engine/what-would-change";
-import { isIsoDate, longDate } from "@/lib/words/dates";
+import { longDate } from "@/lib/words/dates";
+import { isIsoDate } from "@/rules/calendar/dates";
 import { fill } from "@/lib/words/fill";
 import type { Perspective } from "@/lib/words/perspective";
 import type { Say } from "@/lib/words/say";

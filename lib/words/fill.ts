@@ -6,7 +6,8 @@
  * Any other `{name}` is filled from `vars` (for example a reason's `{deadline}`); an ISO date value
  * reads as people write dates ("December 15, 2026").
  */
-import { isIsoDate, longDate } from "./dates";
+import { isIsoDate } from "@/rules/calendar/dates";
+import { longDate } from "./dates";
 import type { Perspective } from "./perspective";
 
 export type Vars = Readonly<Record<string, string | number>>;

@@ -2,7 +2,9 @@
 
 import type { PathResult } from "@/lib/engine/screen";
 import { answerInWords, questionLabel, type QuestionLabels } from "@/lib/results/answers";
-import { daysFrom, daysInWords, isIsoDate, longDate } from "@/lib/words/dates";
+import { daysFrom, longDate } from "@/lib/words/dates";
+import { isIsoDate } from "@/rules/calendar/dates";
+import { daysInWords } from "@/lib/words/days-in-words";
 import { estimateRows } from "@/lib/results/estimates";
 import type { ResultResource } from "@/lib/results/help";
 import type { Change } from "@/lib/engine/what-would-change";

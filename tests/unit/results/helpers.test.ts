@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { groupResults } from "@/lib/results/group";
 import { mostUrgentAction } from "@/lib/results/urgent";
-import { daysFrom, daysInWords, longDate } from "@/lib/words/dates";
+import { daysFrom, longDate } from "@/lib/words/dates";
+import { daysInWords } from "@/lib/words/days-in-words";
 import { helpFor } from "@/lib/results/help";
 import { sayer } from "@/lib/words/say";
 import { readResultsWords } from "@/lib/content/results";
