@@ -10,12 +10,12 @@
  * (h) A second or successive motion must be certified by a court of appeals to contain (1) newly
  *     discovered evidence … or (2) a new rule of constitutional law, made retroactive … by the Supreme Court.
  *
- * Source: https://www.law.cornell.edu/uscode/text/28/2255 (brief § b, [V-stat]); finality and the
- * deadline: rules/shared/finality.ts (brief § b(4)).
- * Not modelled: collateral-attack waivers in plea agreements (brief § b B6, circuit-specific, UNVERIFIED);
+ * Source: https://www.law.cornell.edu/uscode/text/28/2255 [V-stat]; finality and the
+ * deadline: rules/shared/finality.ts (rules/README.md § finality).
+ * Not modelled: collateral-attack waivers in plea agreements (rules/README.md § 2255, circuit-specific, UNVERIFIED);
  * procedural default of claims not raised on appeal; the actual-innocence gateway (McQuiggin, UNVERIFIED);
  * § 2255(f)(2) government-created impediments; rehearing petitions and voluntarily dismissed appeals
- * (brief § b(4), UNVERIFIED); the prison mailbox rule; a new judgment after resentencing (UNVERIFIED).
+ * (rules/README.md § finality, UNVERIFIED); the prison mailbox rule; a new judgment after resentencing (UNVERIFIED).
  */
 import type { Facts } from "@/rules/facts/schema";
 import { daysBetween } from "@/rules/calendar/dates";
@@ -30,8 +30,8 @@ const reason = defineReasons({
   unsureCaseStatus: "28 U.S.C. § 2255(a)",
   notSentenced: "28 U.S.C. § 2255(a)",
   notInCustody: "28 U.S.C. § 2255(a)",
-  // Brief § b B2: that supervised release and probation are custody is settled case law, but the brief
-  // marks it [UNVERIFIED] (Jones v. Cunningham not read). Encoded as stated.
+  // rules/README.md § 2255: that supervised release and probation are custody is settled case law, but
+  // it is marked [UNVERIFIED] (Jones v. Cunningham not read). Encoded as stated.
   supervisionIsCustody: "Jones v. Cunningham, 371 U.S. 236 (1963)",
   appealPending: "28 U.S.C. § 2255(f)(1)",
   certiorariPending: "28 U.S.C. § 2255(f)(1)",
@@ -39,14 +39,14 @@ const reason = defineReasons({
   unsureAppealDeadlinePassed: "28 U.S.C. § 2255(f)(1)",
   finalNoAppeal: "Fed. R. App. P. 4(b)(1)(A)",
   finalNoCertiorari: "Clay v. United States, 537 U.S. 522 (2003)",
-  // Brief § b(4): finality on the day certiorari is denied / the Court decides is [UNVERIFIED], standard rule.
+  // 28 U.S.C. § 2255(f); rules/README.md § finality: finality on the day certiorari is denied / the Court decides is [UNVERIFIED], standard rule.
   finalCertiorariDenied: "28 U.S.C. § 2255(f)(1)",
   finalCertiorariDecided: "28 U.S.C. § 2255(f)(1)",
-  // Brief § b(4): FRAP 26(a) and FRCP 6(a) roll-forward are [UNVERIFIED] ("widely applied", "most courts").
+  // 28 U.S.C. § 2255(f); rules/README.md § finality: FRAP 26(a) and FRCP 6(a) roll-forward are [UNVERIFIED] ("widely applied", "most courts").
   finalityRolledForward: "Fed. R. App. P. 26(a)(1)(C)",
   // The 90 days to petition for certiorari are counted under the Supreme Court's own rules, not FRAP 26.
-  // TODO(legal): the brief does not cite Sup. Ct. R. 30.1 (only FRAP 26(a) for day counting); the rule's
-  // text was read on LII, not in the brief's sources [UNVERIFIED].
+  // TODO(legal): the research sources do not cite Sup. Ct. R. 30.1 (only FRAP 26(a) for day counting); the rule's
+  // text was read on LII, not in the research sources [UNVERIFIED].
   certiorariPeriodRolledForward: "Sup. Ct. R. 30.1",
   deadlineRolledForward: "Fed. R. Civ. P. 6(a)(1)(C)",
   // A day the President closed the executive departments, counted as a holiday (contested).
@@ -72,7 +72,7 @@ const reason = defineReasons({
   successiveNoGround: "28 U.S.C. § 2255(h)",
 });
 
-/** Brief § b(4): "warn if within 30 days". */
+/** 28 U.S.C. § 2255(f); rules/README.md § finality: "warn if within 30 days". */
 const URGENT_DAYS = 30;
 
 /** The kinds of error § 2255(a) reaches that the person can name (everything but "none-known"/"unsure"). */
@@ -100,7 +100,7 @@ const FINALITY_REASON: Record<FinalityKind, ReasonKey> = {
 const rolledReason = (kind: FinalityKind): ReasonKey =>
   kind === "no-certiorari" ? "certiorariPeriodRolledForward" : "finalityRolledForward";
 
-/** A person on supervised release or probation often thinks § 2255 is closed to them (brief § b(7)). */
+/** A person on supervised release or probation often thinks § 2255 is closed to them (rules/README.md § 2255). */
 const custodyNote = (f: Facts): Reason[] =>
   f.custody === "supervised-release" || f.custody === "probation" ? [reason("supervisionIsCustody")] : [];
 
@@ -137,7 +137,7 @@ function finalityReasons(
 
 /**
  * While `deadline` has not passed: the stricter day a court could take (no roll-forward), and the
- * act-now warning when the day to act by is within 30 days (brief § b(4)).
+ * act-now warning when the day to act by is within 30 days (rules/README.md § finality).
  */
 function strictDay(deadline: IsoDate, earliestDeadline: IsoDate | undefined, asOf: IsoDate): Reason[] {
   const reasons: Reason[] = [];
@@ -158,7 +158,7 @@ function restartReasons(f: Facts): Reason[] {
   // § 2255(f)(3): one year from the day the Supreme Court recognized a new, retroactive right.
   if (has(f, "new-supreme-court-rule")) restarts.push(reason("newRuleRestart"));
   // § 2255(f)(4): one year from when the facts could have been discovered — new evidence, or learning
-  // late that the lawyer never filed the requested appeal (brief § b(4): "a common § 2255 claim").
+  // late that the lawyer never filed the requested appeal (rules/README.md § 2255: a common claim).
   if (has(f, "new-evidence") || has(f, "lawyer-ignored-appeal-request")) restarts.push(reason("newFactsRestart"));
   return restarts;
 }
@@ -177,7 +177,7 @@ function unsureAppeal(f: Facts, asOf: IsoDate, prior: Reason[]): Evaluation {
     const late = [...restartReasons(f), reason("equitableTolling")];
     return possible([reason("unsureAppealDeadlinePassed", { deadline }), ...late, ...prior, ...custodyNote(f)], { deadline });
   }
-  // Contract § 2: `deadline` is the day with the roll-forward, `earliestDeadline` the stricter day.
+  // rules/README.md § results: `deadline` is the day with the roll-forward, `earliestDeadline` the stricter day.
   const timing = [reason("unsureAppeal", { deadline }), ...strictDay(deadline, earliestDeadline, asOf)];
   return possible([...timing, ...prior, ...custodyNote(f)], { deadline, earliestDeadline });
 }
@@ -208,7 +208,7 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
 
   const givenCustody = ask(f, "custody");
   if (isIncomplete(givenCustody)) return givenCustody;
-  // § 2255(a) "in custody": once every part of the sentence is over, coram nobis is the remedy (brief § c).
+  // § 2255(a) "in custody": once every part of the sentence is over, coram nobis is the remedy (rules/README.md § coram-nobis).
   if (f.custody === "none") return notApplicable(reason("notInCustody"));
   if (f.custody === "not-sentenced") return notApplicable(reason("notSentenced"));
   if (f.caseStatus === "unsure") return possible(reason("unsureCaseStatus"));
@@ -250,9 +250,8 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
     ...strictDay(deadline, earliestDeadline, asOf),
   ];
   // Between the strict day and the deadline, the motion is on time only if the court rolls the day
-  // forward past the weekend or holiday. Brief § b(4) marks that roll-forward [UNVERIFIED] and says never
-  // to tell a person they are "safe" on a borderline date; § b(8) lists it as a circuit difference and § 4
-  // (item 13) as not verified. Contract § 2: a result that turns on unsettled law is `possible`.
+  // forward past the weekend or holiday. rules/README.md § finality marks that roll-forward [UNVERIFIED]: never
+  // tell a person they are "safe" on a borderline date; it differs between circuits (rules/README.md § calendar). rules/README.md § statuses: a result that turns on unsettled law is `possible`.
   const onlyIfRolledForward = earliestDeadline !== undefined && earliestDeadline < asOf;
 
   const details = { deadline, earliestDeadline };

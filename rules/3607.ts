@@ -10,9 +10,9 @@
  * (c) If the person "was less than twenty-one years old at the time of the offense", the court "shall"
  *     enter an expungement order "upon the application of such person".
  *
- * Source: https://www.law.cornell.edu/uscode/text/18/3607 (brief § a, [V-stat]).
+ * Source: https://www.law.cornell.edu/uscode/text/18/3607 [V-stat]; rules/README.md § 3607.
  * Not modelled: the person's consent and the court's discretion under (a) ("may"); whether a plea
- * reduced from § 841 to § 844 qualifies (brief § a(3), UNVERIFIED) — we ask only whether the case is
+ * reduced from § 841 to § 844 qualifies (rules/README.md § 3607, UNVERIFIED) — we ask only whether the case is
  * simple possession.
  */
 import type { Facts } from "@/rules/facts/schema";
@@ -79,7 +79,7 @@ function evaluate(f: Facts): Evaluation {
     return notApplicable(reason("noFindingOfGuilt"));
   }
 
-  // Contract § 2 (issue #18 item 9): a case that is not simple possession does not fit § 3607 at all —
+  // rules/README.md § statuses (issue #18 item 9): a case that is not simple possession does not fit § 3607 at all —
   // `not-applicable`, even once sentenced; `unlikely` is kept for a possession case that fails a criterion.
   const givenSimplePossession = ask(f, "simplePossession");
   if (isIncomplete(givenSimplePossession)) return givenSimplePossession;

@@ -1,16 +1,16 @@
 /**
  * Presidential commutation of sentence — U.S. Const. art. II, § 2, cl. 1; 28 C.F.R. § 1.3.
  *
- * A commutation shortens or ends a sentence being served; the conviction remains (brief § i(6)).
- * 28 C.F.R. § 1.3 [UNVERIFIED text: not in the eCFR mirror; brief § 5 row 4b]: "No petition for commutation
+ * A commutation shortens or ends a sentence being served; the conviction remains (rules/README.md § commutation).
+ * 28 C.F.R. § 1.3 [UNVERIFIED text: not in the copy read; rules/README.md § commutation]: "No petition for commutation
  *   of sentence, including remission of fine, should be filed if other forms of judicial or administrative
- *   relief are available, except upon a showing of exceptional circumstances." — encoded as the brief
+ *   relief are available, except upon a showing of exceptional circumstances." — encoded as rules/README.md § commutation
  *   states it, as advice in the words, not as a bar.
  *
- * Source: brief § i(2b) CM1–CM2, § i(3)–(5); BOP Program Statement 1330.15 (V-off, partial);
+ * Source: rules/README.md § commutation; BOP Program Statement 1330.15 (V-off, partial);
  *   https://www.ecfr.gov/current/title-28/chapter-I/part-1
  * Not modelled: remission of fines and restitution after the prison term ends; the President's discretion
- * and current practice (brief § i(8), UNVERIFIED); reprieves.
+ * and current practice (rules/README.md § commutation, UNVERIFIED); reprieves.
  */
 import type { Facts } from "@/rules/facts/schema";
 import { ask, defineReasons, isIncomplete, likely, notApplicable, possible } from "./kit";
@@ -54,7 +54,7 @@ function evaluate(f: Facts): Evaluation {
   // CM2 (§ 1.3, UNVERIFIED): other remedies are expected first — said in the words, never a bar.
   const advice = [reason("otherRemediesFirst"), reason("presidentDecides"), ...courtNotes(f)];
   if (f.custody === "prison") return likely([reason("servingPrisonTerm"), ...advice]);
-  // Brief CM1: "prison, or possibly supervision" — the sentence is still running, but the brief is unsure.
+  // rules/README.md § commutation: "prison, or possibly supervision" — the sentence is still running, but that is unsettled.
   if (f.custody === "supervised-release" || f.custody === "probation") return possible([reason("onSupervision"), ...advice]);
   if (f.custody === "none") return notApplicable(reason("sentenceFinishedPardonRoute"));
   return notApplicable(reason("noSentence"));

@@ -12,7 +12,7 @@
  *   (2) age, (3) family circumstances, (4) victim of abuse in custody, (5) other reasons, (6) unusually
  *   long sentence.
  *
- * Source: brief § d (S-USC chunck-1942.md [V-stat]; S-USSG-1B1.13: (a), (b)(1) [V-off];
+ * Source: rules/README.md § compassionate-release (18 U.S.C. § 3582(c)(1)(A) [V-stat]; USSG § 1B1.13(a), (b)(1) [V-off];
  *   (b)(2)–(b)(5) wording UNVERIFIED, categories V-sec); https://www.law.cornell.edu/uscode/text/18/3582
  * Law as of 2026: Rutherford v. United States, No. 24-820 (U.S. May 28, 2026) — a nonretroactive change
  *   in law is not an extraordinary and compelling reason; § 1B1.13(b)(6) is invalid to that extent
@@ -20,7 +20,7 @@
  *   the conviction's or sentence's validity belong in § 2255 [V-sec].
  * Not modelled: the danger finding (§ 1B1.13(a)(2)) and the § 3553(a) factors (the judge's discretion);
  * the BOP Director's no-danger determination that (c)(1)(A)(ii) requires (not asked: that prong is at most
- * `possible`, brief § d D-ii-4);
+ * `possible`, rules/README.md § compassionate-release);
  * full exhaustion of BOP appeals before day 30 (the 30-day lapse is "earlier" in practice); renewed motions
  * on changed facts; the (c)(1)(A)(ii) age-70 prong is not projected to a future day (that would ask
  * everyone about § 3559(c)).
@@ -146,7 +146,7 @@ function age70Prong(f: Facts, asOf: IsoDate): Grounds {
   if (isIncomplete(given)) return given;
   // D-ii-4: (ii) also needs "a determination … by the Director of the Bureau of Prisons" that the person is
   // not a danger (§ 3142(g)). The screener asks no fact about it and the person rarely knows, so the prong
-  // is `possible`, never `likely` (brief § d D-ii-4 "Needed: Yes"; contract § 2 `possible`); the words say so.
+  // is `possible`, never `likely` (18 U.S.C. § 3582(c)(1)(A)(ii); rules/README.md § statuses `possible`); the words say so.
   if (f.sentenced3559c === "yes") return { kind: "possible", reasons: [reason("age70Prong")] };
   if (f.sentenced3559c === "unsure") return { kind: "possible", reasons: [reason("unsure3559c")] };
   return { kind: "unmet", reasons: [] };
@@ -208,7 +208,7 @@ function beforeWardenRequest(f: Facts, found: Exclude<Grounds, Incomplete | { ki
 function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const court = federalCourtOnly(f, STATUTE);
   if (court) return court;
-  // § 3582(c)(1)(A) reduces "the term of imprisonment": supervision alone has none (brief § d D1).
+  // § 3582(c)(1)(A) reduces "the term of imprisonment": supervision alone has none (rules/README.md § compassionate-release).
   const term = servingPrisonTerm(f, { noPrisonTerm: reason("noPrisonTerm"), onSupervision: reason("onSupervision") });
   if (term) return term;
 
@@ -218,7 +218,7 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   if (isIncomplete(found)) return found;
   if (found.kind === "unmet") return unlikely(found.reasons);
 
-  // Exhaustion (brief § d D2): a mandatory claim-processing rule (United States v. Alam, 960 F.3d 831 (6th Cir. 2020)).
+  // Exhaustion (18 U.S.C. § 3582(c)(1)(A)): a mandatory claim-processing rule (United States v. Alam, 960 F.3d 831 (6th Cir. 2020)).
   const givenWardenRequest = ask(f, "wardenRequest");
   if (isIncomplete(givenWardenRequest)) return givenWardenRequest;
   if (f.wardenRequest === "unsure") return possible([...found.reasons, reason("unsureWardenRequest")]);
@@ -231,7 +231,7 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const exhausted = plusDays(givenWardenRequestDate.wardenRequestDate, EXHAUSTION_DAYS);
 
   if (found.kind === "possible") {
-    // A date in the future goes only with `not-yet` (contract § 2); here it is in the words.
+    // A date in the future goes only with `not-yet` (rules/README.md § results); here it is in the words.
     return exhausted <= asOf
       ? possible([...found.reasons, reason("exhaustionMet", { date: exhausted })], { availableFrom: exhausted })
       : possible([...found.reasons, reason("exhaustionWait", { date: exhausted })]);

@@ -11,9 +11,9 @@
  * from the conviction; an error of the most fundamental character.
  *
  * Source: https://www.law.cornell.edu/uscode/text/28/1651 ; https://casetext.com/case/united-states-v-morgan-6
- * (brief § c).
+ * (rules/README.md § coram-nobis).
  * Not modelled: whether the delay is justified (C3) — the screener cannot judge it, so no result is better
- * than `possible`; circuit variants of the test (brief § c(8)); relitigating issues already decided;
+ * than `possible`; circuit variants of the test (rules/README.md § coram-nobis); relitigating issues already decided;
  * the non-retroactivity of Padilla-type claims (Chaidez, UNVERIFIED).
  */
 import type { Facts } from "@/rules/facts/schema";
@@ -32,17 +32,17 @@ const reason = defineReasons({
   alreadyVacated: MORGAN,
   noKnownError: MORGAN,
   unsureError: MORGAN,
-  // Brief § c(7): "not available for sentence-length complaints alone" is [UNVERIFIED]. Encoded as stated.
+  // rules/README.md § coram-nobis: "not available for sentence-length complaints alone" is [UNVERIFIED]. Encoded as stated.
   sentenceOnly: MORGAN,
   fundamentalError: MORGAN,
-  // Brief § c C4: some circuits presume consequences, others need a specific showing [UNVERIFIED split].
+  // rules/README.md § coram-nobis: some circuits presume consequences, others need a specific showing [UNVERIFIED split].
   noContinuingConsequences: RIEDL,
   unsureConsequences: RIEDL,
   continuingConsequences: RIEDL,
   soundReasonsForDelay: MORGAN,
 });
 
-/** Errors that can be "of the most fundamental character" (brief § c C5): all but a sentence-length complaint. */
+/** Errors that can be "of the most fundamental character" (rules/README.md § coram-nobis): all but a sentence-length complaint. */
 const FUNDAMENTAL = new Set(["lawyer-ignored-appeal-request", "ineffective-lawyer", "new-supreme-court-rule", "new-evidence", "other"]);
 
 /** C5: an error of the most fundamental character (Morgan). `undefined` when one is named. */
@@ -89,7 +89,7 @@ function evaluate(f: Facts): Evaluation {
   const reasons: Reason[] = [reason("fundamentalError")];
   reasons.push(reason(f.continuingConsequences === "unsure" ? "unsureConsequences" : "continuingConsequences"));
   // Interpretation: C3 ("sound reasons" for not seeking relief earlier) is a required element the screener
-  // cannot judge, and the test varies by circuit (brief § c(8); C3/C4 partly UNVERIFIED). Every criterion it
+  // cannot judge, and the test varies by circuit (rules/README.md § coram-nobis; partly UNVERIFIED). Every criterion it
   // can check being met, the honest outcome is `possible` — a lawyer must weigh the delay — never `likely`.
   reasons.push(reason("soundReasonsForDelay"));
   return possible(reasons);

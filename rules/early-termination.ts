@@ -10,10 +10,10 @@
  * ongoing supervision" and "following consultation with the government and the probation officer".
  *
  * Source: https://www.law.cornell.edu/uscode/text/18/3583 ; https://www.law.cornell.edu/uscode/text/18/3564
- * (brief § j, [V-stat]; § 5D1.4 [V-off]).
+ * ([V-stat]; § 5D1.4 [V-off]; rules/README.md § early-termination).
  * Not modelled: time that does not count because the person was imprisoned 30 days or more for another crime
- * (§ 3624(e)); a pending violation; local early-termination programs (brief § j(8), UNVERIFIED); mandatory
- * supervised-release terms (no bar after one year, brief § j ET4, UNVERIFIED).
+ * (§ 3624(e)); a pending violation; local early-termination programs (rules/README.md § early-termination, UNVERIFIED); mandatory
+ * supervised-release terms (no bar after one year, rules/README.md § early-termination, UNVERIFIED).
  */
 import type { Facts } from "@/rules/facts/schema";
 import { plusDays, plusYears } from "@/rules/calendar/dates";
@@ -44,8 +44,8 @@ const reason = defineReasons({
 type Supervision = "supervised-release" | "probation";
 
 /**
- * "After the expiration of one year": the brief's safe reading is the day after the one-year anniversary
- * of the start (brief § j(4): released 2025-06-02 → 2026-06-03). [UNVERIFIED whether the anniversary itself
+ * "After the expiration of one year": the safe reading (rules/README.md § early-termination) is the day after the one-year anniversary
+ * of the start (released 2025-06-02 → 2026-06-03). [UNVERIFIED whether the anniversary itself
  * counts — the later day is used so that no one files a day early.]
  */
 export function afterOneYear(start: IsoDate): { anniversary: IsoDate; availableFrom: IsoDate } {
@@ -74,7 +74,7 @@ function oneYearRule(f: Facts, asOf: IsoDate, kind: Supervision, unsureFelony: b
     return likely([...open, ...conduct(f, kind)], { availableFrom });
   }
   // A misdemeanor could end any time; a felony only from availableFrom. The date stays in the words only:
-  // the contract gives a future `availableFrom` with `not-yet` alone.
+  // rules/README.md § results gives a future `availableFrom` with `not-yet` alone.
   if (unsureFelony) return possible(reason("unsureFelony", { availableFrom }));
 
   const givenSupervisionMonths = ask(f, "supervisionMonths");

@@ -12,7 +12,7 @@
  *   UNVERIFIED]; "Nothing in this section shall be construed to require a court to reduce any sentence
  *   pursuant to this section." [V-case, quoted in United States v. Lewis (8th Cir. 2020)]
  *
- * Source: brief § f-4 (Pub. L. 115-391, § 404, 132 Stat. 5222, quoted in United States v. Wirsing
+ * Source: rules/README.md § fsa-404 (Pub. L. 115-391, § 404, 132 Stat. 5222, quoted in United States v. Wirsing
  *   (4th Cir. 2019) [V-case]); https://www.congress.gov/115/plaws/publ391/PLAW-115publ391.pdf
  * Not modelled: which statute and subsection each count falls under (asked as `crackOffense` and
  * `crackMandatoryMinimum`); resentencings after 2010; what the court weighs (Concepcion v. United States,
@@ -48,9 +48,9 @@ const reason = defineReasons({
 const FSA_2010_ENACTED = "2010-08-03";
 /**
  * Dorsey v. United States (decided 2012-06-21) held that FSA 2010's new thresholds apply to everyone
- * sentenced after 2010-08-03, whenever the offense [UNVERIFIED: Dorsey is not in the brief]. Before that
+ * sentenced after 2010-08-03, whenever the offense [UNVERIFIED: Dorsey is not in the research sources]. Before that
  * decision courts split, so a sentence imposed between the two dates may or may not have used them.
- * Used only to choose the words; never to rule the path out (brief § f-4 H4 keys on whether the sentence
+ * Used only to choose the words; never to rule the path out (rules/README.md § fsa-404: § 404(c) keys on whether the sentence
  * was imposed "under the new thresholds", a fact only the sentencing record shows).
  */
 const DORSEY_DECIDED = "2012-06-21";
@@ -96,12 +96,12 @@ function evaluate(f: Facts): Evaluation {
   if (f.custody === "not-sentenced") return notApplicable(reason("noSentence"));
   const supervisionOnly = f.custody === "supervised-release" || f.custody === "probation";
 
-  // H4 (§ 404(c), exact text UNVERIFIED — encoded as the brief states it): a sentence imposed in accordance
-  // with FSA 2010 is barred. The brief's test is whether the sentence was imposed "under the new
-  // thresholds" (H4's example), which only the sentencing record shows; the date alone settles it only
-  // through Dorsey, which the brief does not contain. So a sentence after 2010-08-03 is `possible` with a
-  // reason naming the record, never `unlikely` on the date alone (brief § 0.1: UNVERIFIED items are not
-  // hard-coded; contract § 2 `possible`: "a fact only a lawyer or the record can establish").
+  // H4 (§ 404(c), exact text UNVERIFIED — encoded as rules/README.md § fsa-404 states it): a sentence imposed in accordance
+  // with FSA 2010 is barred. The test is whether the sentence was imposed under the new
+  // thresholds, which only the sentencing record shows; the date alone settles it only
+  // through Dorsey, which the research sources do not contain. So a sentence after 2010-08-03 is `possible` with a
+  // reason naming the record, never `unlikely` on the date alone (rules/README.md §§ citing, statuses: UNVERIFIED
+  // items are not hard-coded; `possible` covers a fact only a lawyer or the record can establish).
   // TODO(legal): confirm Dorsey, 567 U.S. 260 (2012), and § 404(c)'s text; with both, a post-Dorsey
   // sentence could be `unlikely`.
   const givenJudgmentDate = ask(f, "judgmentDate");

@@ -12,12 +12,12 @@
  *   § 3624(b)/(c) time limits do not apply to prerelease custody under (g).
  *
  * Source: https://www.law.cornell.edu/uscode/text/18/3632 ; https://www.law.cornell.edu/uscode/text/18/3624
- * (brief § f-1 [V-stat], § f-3 worked example; 28 C.F.R. § 523.42 [V-off]).
+ * (18 U.S.C. §§ 3632(d)(4), 3624(g) [V-stat]; 28 C.F.R. § 523.42 [V-off]; rules/README.md §§ fsa-time-credits, fsa-credits-calculator).
  * Not modelled: whether the person actually takes part in the recommended programs (F3 — the estimate
- * assumes steady participation); BOP day-counting (UNVERIFIED, brief § f-1(8)); the warden-petition route
+ * assumes steady participation); BOP day-counting (UNVERIFIED, rules/README.md § fsa-time-credits); the warden-petition route
  * to prerelease custody for higher-risk prisoners (§ 3624(g)(1)(D)(i)(II)) beyond naming it; the 85%
  * home-confinement rule (§ 3624(g)(2)(A)(iv)); bed space; immigration detainers without a final order
- * (brief § f-1(3) note 4: can earn and apply, BOP practice UNVERIFIED).
+ * (18 U.S.C. § 3632(d)(4)(E) keys only on a final order; BOP practice UNVERIFIED).
  */
 import type { Facts } from "@/rules/facts/schema";
 import { estimateTimeCredits, FSA_ENACTED, type CreditRate } from "@/rules/calculators/fsa-time-credits";
@@ -63,7 +63,7 @@ const rateFor = (f: Facts): CreditRate => (f.riskLevel === "minimum" || f.riskLe
  * final rule (87 Fed. Reg. 2705, 2706 (Jan. 19, 2022)) says those eligible to apply credits "include
  * individuals sentenced under the U.S. Code", after it reopened comment on D.C. Code offenders alone
  * (86 Fed. Reg. 57612 (Oct. 18, 2021)); its answer to those comments could not be read [UNVERIFIED]. So a D.C.
- * Code sentence is at best `possible`, naming the question (contract § 2: unsettled law).
+ * Code sentence is at best `possible`, naming the question (rules/README.md §§ statuses, results: unsettled law).
  */
 function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   if (f.court !== "dc-superior") return evaluateFederal(f, asOf);
@@ -95,7 +95,7 @@ function evaluateFederal(f: Facts, asOf: IsoDate): Evaluation {
   if (f.removalOrder === "unsure") doubts.push(reason("unsureRemovalOrder"));
 
   // G1/G3 — § 3624(g)(1)(A), (C): credits are applied against the remainder of a computed term.
-  // TODO(legal): the brief does not address life sentences; a life term has no release date for
+  // TODO(legal): the research sources do not address life sentences; a life term has no release date for
   // credits to bring forward, so they cannot be applied. Confirm BOP practice.
   const givenLifeSentence = ask(f, "lifeSentence");
   if (isIncomplete(givenLifeSentence)) return givenLifeSentence;

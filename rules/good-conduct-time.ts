@@ -12,9 +12,9 @@
  * order of removal need not take part in literacy programs.
  *
  * Source: https://www.law.cornell.edu/uscode/text/18/3624 ; https://www.ecfr.gov/current/title-28/chapter-V/subchapter-B/part-523
- * (brief § f-2 [V-stat], § f-3, § 5 item 8 and "GCT" under "Changes that affect screener outcomes").
+ * (18 U.S.C. § 3624(b) [V-stat]; 28 C.F.R. § 523.20 [V-stat]; rules/README.md §§ good-conduct-time, gct-calculator).
  * Not modelled: credit lost or disallowed for discipline (GCT3: the estimate assumes every day is earned);
- * the exact proration arithmetic of BOP Program Statement 5880.28 (UNVERIFIED; the brief's linear share is
+ * the exact proration arithmetic of BOP Program Statement 5880.28 (UNVERIFIED; the linear share of rules/README.md § gct-calculator is
  * used); offenses before 1987-11-01 ("old law", outside § 523.20(b): `possible`, no estimate);
  * how several consecutive or concurrent terms are aggregated.
  */
@@ -76,7 +76,7 @@ function estimateFor(f: Facts, asOf: IsoDate): Evaluation {
   if (term.kind === "incomplete") return incomplete(term.needs);
   if (term.kind === "noTerm") return notApplicable(reason("noPrisonTerm"));
   // 28 C.F.R. § 523.20(b) covers offenses on or after 1987-11-01; earlier offenses follow older law.
-  // TODO(legal): old-law good time (former 18 U.S.C. § 4161) is not in the brief; a lawyer should check.
+  // TODO(legal): old-law good time (former 18 U.S.C. § 4161) is not in the research sources; a lawyer should check.
   if (term.kind === "oldLaw") return possible(reason("oldLawOffense"));
   if (term.kind === "outOfRange") return possible(reason("cannotEstimate"));
 
@@ -85,7 +85,7 @@ function estimateFor(f: Facts, asOf: IsoDate): Evaluation {
     reason("gctEstimate", { gctDays: estimate.gctDays, gctRelease: estimate.gctRelease, fullTermRelease: estimate.fullTermRelease }),
     reason(RATE_REASON[basis], ifFullRate ? { gctDaysFullRate: ifFullRate.gctDays, gctReleaseFullRate: ifFullRate.gctRelease } : undefined),
   ];
-  // § 523.20(b)(2): the partial final year earns a prorated share (the brief's arithmetic, UNVERIFIED).
+  // § 523.20(b)(2): the partial final year earns a prorated share (rules/README.md § gct-calculator, UNVERIFIED).
   if (estimate.imposedDays % 365 !== 0) reasons.push(reason("partialYearProrated"));
   reasons.push(reason("conductCounts"));
   // § 3624(a): a release date on a weekend or holiday may be moved to the last weekday before it.

@@ -1,5 +1,5 @@
 /**
- * The registry: one rule module per relief path, in the contract's order (§ 1).
+ * The registry: one rule module per relief path, in the order of rules/README.md § paths.
  */
 import { section3607 } from "./3607";
 import { section2255 } from "./2255";
@@ -36,5 +36,5 @@ export const RULES: readonly RuleModule[] = [
 export const ruleFor = (id: PathId): RuleModule => RULES.find((rule) => rule.id === id)!;
 
 if (RULES.map((rule) => rule.id).join() !== PATH_IDS.join()) {
-  throw new Error("rules/index.ts: the registry must list every path id once, in the contract's order");
+  throw new Error("rules/index.ts: the registry must list every path id once, in the order of rules/README.md § paths");
 }

@@ -7,11 +7,11 @@
  * proceedings, vindicate its authority, and effectuate its decrees." Every circuit that has applied it to
  * equitable expungement of a valid conviction has found no jurisdiction; the D.C. Circuit has not ruled.
  *
- * Source: brief § h (h-1 circuit table, h-2 state → circuit map, screener rule line), corrected by § 5
- * items 7a–7c; the table is data in rules/data/circuits.ts, each row with its source. Kokkonen as quoted in
+ * Source: rules/README.md §§ judicial-expungement, circuits (circuit table, state → circuit map),
+ * the table is data in rules/data/circuits.ts, each row with its source. Kokkonen as quoted in
  * United States v. Wahi, 850 F.3d 296 (7th Cir. 2017) [V-case].
- * Not modelled: FBI/executive records versus the court's own records (brief § h: executive records are
- * usually beyond reach — said in the words, not decided); FYCA set-asides (brief § k); the person's
+ * Not modelled: FBI/executive records versus the court's own records (rules/README.md § judicial-expungement: executive records are
+ * usually beyond reach — said in the words, not decided); FYCA set-asides (rules/README.md § out-of-scope); the person's
  * equitable reasons themselves (a balancing only a judge does).
  */
 import type { Facts } from "@/rules/facts/schema";
@@ -37,7 +37,7 @@ const reason = defineReasons({
   caseStillOpen: KOKKONEN,
   unsureCaseStatus: KOKKONEN,
   ...(Object.fromEntries(CIRCUIT_KEYS.map((key) => [key, KOKKONEN])) as Record<CircuitKey, string>),
-  // Brief § h J4: route to the statutes instead.
+  // rules/README.md § judicial-expungement: route to the statutes instead.
   tsraRoute: "18 U.S.C. § 3771A",
   section3607Route: "18 U.S.C. § 3607(c)",
 });
@@ -46,13 +46,13 @@ const reason = defineReasons({
 const circuitReason = (key: CircuitKey, stance: Stance, circuit: Circuit): Reason =>
   because(key, stance.case, { circuit: circuit.name });
 
-/** Which records the request is about (brief § h J2). */
+/** Which records the request is about (rules/README.md § judicial-expungement). */
 type Avenue = "valid" | "arrest" | "unlawful";
 
 const stanceFor = (circuit: Circuit, avenue: Avenue): Stance =>
   avenue === "valid" ? circuit.validConviction : avenue === "arrest" ? circuit.arrestRecords : circuit.unlawfulRecords;
 
-/** The screener rule line of brief § h: `no` → unlikely; `possible` and `unsettled` → possible. */
+/** rules/README.md § judicial-expungement: `no` → unlikely; `possible` and `unsettled` → possible. */
 const opens = (circuit: Circuit, avenue: Avenue): boolean => stanceFor(circuit, avenue).stance !== "no";
 
 /** The reasons for one avenue in one circuit: its holding, and whether it binds. */
@@ -77,7 +77,7 @@ function avenueReasons(circuit: Circuit, avenue: Avenue): Reason[] {
   return reasons;
 }
 
-/** The statutory routes worth naming next to an equitable request (brief § h J4). */
+/** The statutory routes worth naming next to an equitable request (rules/README.md § judicial-expungement). */
 function statutoryRoutes(f: Facts): Reason[] {
   const routes: Reason[] = [];
   if (f.caseStatus === "dismissed" && f.disposition3607 !== "none" && f.simplePossession !== "no") {
@@ -101,7 +101,7 @@ function conviction(f: Facts, circuit: Circuit): Evaluation {
   }
   const givenConvictionVacated = ask(f, "convictionVacated");
   if (isIncomplete(givenConvictionVacated)) return givenConvictionVacated;
-  // A vacated conviction is not expunged automatically (brief § b(6)); its records are those of an
+  // A vacated conviction is not expunged automatically (rules/README.md § 2255); its records are those of an
   // invalid conviction (Sumner, Pinto).
   if (f.convictionVacated === "yes") return decide(f, circuit, "unlawful");
   const givenRecordProblem = ask(f, "recordProblem");
@@ -128,7 +128,7 @@ function evaluate(f: Facts): Evaluation {
 
   const givenCourtState = ask(f, "courtState");
   if (isIncomplete(givenCourtState)) return givenCourtState;
-  // Brief § h-2: the circuit of the district court that entered the judgment (or heard the charge).
+  // 28 U.S.C. § 41; rules/README.md § circuits: the circuit of the district court that entered the judgment (or heard the charge).
   const circuit = circuitOf(givenCourtState.courtState);
 
   const givenCaseStatus = ask(f, "caseStatus");

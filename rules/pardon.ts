@@ -2,7 +2,7 @@
  * Presidential pardon — U.S. Const. art. II, § 2, cl. 1; 28 C.F.R. § 1.2; the marijuana proclamations.
  *
  * Art. II, § 2, cl. 1: the President "shall have Power to grant Reprieves and Pardons for Offences against
- *   the United States" — federal, D.C. Code and court-martial convictions, never state ones (brief § i(1)).
+ *   the United States" — federal, D.C. Code and court-martial convictions, never state ones (rules/README.md § court).
  * 28 C.F.R. § 1.2 [V-stat, read in full]: "No petition for pardon should be filed until the expiration of a
  *   waiting period of at least five years after the date of the release of the petitioner from confinement
  *   or, in case no prison sentence was imposed, until the expiration of a period of at least five years
@@ -12,9 +12,9 @@
  *   the proclamation date is already pardoned for citizens and lawful permanent residents (data in
  *   rules/data/marijuana-proclamations.ts).
  *
- * Source: brief § i, § 1 row 35, § 5 row 4a; https://www.ecfr.gov/current/title-28/chapter-I/part-1
+ * Source: rules/README.md § pardon; https://www.ecfr.gov/current/title-28/chapter-I/part-1
  * Not modelled: the OPA's "most recent conviction" gloss (we use the latest release the person gives);
- * the OPA's older "date of sentencing" wording (the rule says conviction: brief § 5); waivers of the
+ * the OPA's older "date of sentencing" wording (the rule says conviction: 28 C.F.R. § 1.2); waivers of the
  * waiting period ("rarely granted"); unpaid fines and restitution; pending charges; the regulations are
  * advisory and bind no President (28 C.F.R. § 1.11).
  */
@@ -72,12 +72,12 @@ const WAITING_YEARS = 5;
 type Proclamation = { kind: "covered" | "maybe"; reasons: Reason[] } | { kind: "none" };
 
 /**
- * Brief § i "Categorical pardons": simple possession of marijuana (21 U.S.C. § 844 or D.C. Code
+ * The marijuana proclamations (rules/README.md § pardon): simple possession of marijuana (21 U.S.C. § 844 or D.C. Code
  * § 48-904.01(d)(1)) committed on or before 2023-12-22; a U.S. citizen or lawful permanent resident on the
  * proclamation date who was a citizen or lawfully present at the offense; charged or convicted.
  */
 function proclamations(f: Facts): Proclamation | Incomplete {
-  // TODO(legal): court-martial marijuana offenses are not named by the proclamations as the brief gives them.
+  // TODO(legal): court-martial marijuana offenses are not named by the proclamations (rules/README.md § pardon).
   if (f.court === "military") return { kind: "none" };
   const possession = ask(f, "simplePossession");
   if (isIncomplete(possession)) return possession;
@@ -118,7 +118,7 @@ function waitingFrom(f: Facts): { from: IsoDate; event: "release" | "conviction"
   }
   const judged = ask(f, "judgmentDate");
   if (isIncomplete(judged)) return judged;
-  // The latest release counts (brief § i P2); a release after the judgment means later confinement.
+  // The latest release counts (rules/README.md § pardon); a release after the judgment means later confinement.
   return { from: f.releaseDate ? later(judged.judgmentDate, f.releaseDate) : judged.judgmentDate, event: "conviction" };
 }
 

@@ -7,28 +7,28 @@
  *   forth in section 3553(a) …, if such a reduction is consistent with applicable policy statements".
  * § 1B1.10(a)(1): the defendant must be "serving a term of imprisonment"; (a)(2)(B): no reduction if the
  *   amendment "does not have the effect of lowering the defendant's applicable guideline range".
- * Live amendment (brief § e): Amendment 821 Part A (status points, new § 4A1.1(e)) and Part B subpart 1
+ * Live amendment (rules/README.md § retroactive-amendment): Amendment 821 Part A (status points, new § 4A1.1(e)) and Part B subpart 1
  *   (zero-point offenders, § 4C1.1); orders not effective before 2024-02-01 (§ 1B1.10(e)(2)).
  *
- * Source: brief § e (S-1B1.10, S-USSC-825, S-USSC-821 [V-off]; § 4C1.1 criteria [V-sec]);
+ * Source: rules/README.md § retroactive-amendment (USSG § 1B1.10; Amendments 821 and 825 [V-off]; § 4C1.1 criteria [V-sec]);
  *   https://www.law.cornell.edu/uscode/text/18/3582 ; data in rules/data/guideline-amendments.ts.
- * Older § 1B1.10(d) amendments (750 crack, 2011; 782 drugs, 2014): brief § e says they "have mostly been
+ * Older § 1B1.10(d) amendments (750 crack, 2011; 782 drugs, 2014): rules/README.md § retroactive-amendment says they "have mostly been
  * litigated, but a person still serving an eligible sentence can still move". Both change drug guidelines;
  * the screener does not ask whether the offense was a drug crime (a guideline question only the record
  * settles), nor whether either was already used, so a sentence imposed before 782 took effect is
  * `possible` rather than `unlikely` when Amendment 821 does not help, and `olderAmendmentMayApply` says it
  * is for drug crimes.
- * Whether the 2026 cycle (eff. 2026-11-01) added to § 1B1.10(d) is UNVERIFIED (brief § 4 item 5): the words
+ * Whether the 2026 cycle (eff. 2026-11-01) added to § 1B1.10(d) is UNVERIFIED (rules/README.md § retroactive-amendment): the words
  * of `noLiveAmendmentApplies` tell the person to check for newer changes.
  * Not modelled: career-offender or armed-career-criminal ranges, mandatory minimums, a sentence already at or below the
  * amended range, and the substantial-assistance exception (§ 1B1.10(b)(2)) — the screener cannot read
  * the record, so every positive result says a lawyer must check them; pre-2010 "recency" points.
- * Outcome: brief § e E-A4 — a lower category "→ possibly eligible". E3 (the amendment lowers the RANGE,
+ * Outcome: rules/README.md § retroactive-amendment — a lower category is possible. E3 (the amendment lowers the RANGE,
  * not just the points or the offense level), E4 (the sentence is above the amended minimum, or the
  * substantial-assistance exception) and E5 (no mandatory-minimum floor) are needed for every reduction
  * (Part B: "Plus: … amendment must lower the range; no mandatory-minimum floor issue") and only the record
- * settles them, so a met Part A or Part B finding is `possible`, never `likely` (contract § 2: "a fact only
- * a lawyer or the record can establish"); `rangeMustBeLowered` names what a lawyer must check.
+ * settles them, so a met Part A or Part B finding is `possible`, never `likely` (rules/README.md § statuses: a fact only
+ * a lawyer or the record can establish); `rangeMustBeLowered` names what a lawyer must check.
  */
 import type { Facts } from "@/rules/facts/schema";
 import {
@@ -78,7 +78,7 @@ const reason = defineReasons({
 type Finding = { kind: "met" | "possible" | "unlikely"; reasons: Reason[] };
 
 /**
- * Part A (brief § e E-A1–E-A4): old § 4A1.1(d) added 2 status points; new § 4A1.1(e) adds 1 only with
+ * Part A (rules/README.md § retroactive-amendment): old § 4A1.1(d) added 2 status points; new § 4A1.1(e) adds 1 only with
  * 7 or more other points, else 0. The range on the criminal-history axis drops only if the new total
  * falls into a lower category of the Sentencing Table (USSG ch. 5, pt. A).
  */
@@ -93,7 +93,7 @@ function partA(points: number): Finding {
   if (after === before) return { kind: "unlikely", reasons: [reason("statusPointsNoCategoryChange", vars)] };
   // A lower category is what can lower the range under Part A; whether it does (E3–E5: a career-offender
   // range, a mandatory minimum, a sentence already at the amended minimum) only the record shows, so the
-  // outcome is `possible` (brief § e E-A4 "If yes → possibly eligible"), naming `rangeMustBeLowered`.
+  // outcome is `possible` (rules/README.md § retroactive-amendment: a lower category is possible), naming `rangeMustBeLowered`.
   return { kind: "met", reasons: [reason("statusPointsCategoryDrops", vars)] };
 }
 
@@ -148,7 +148,7 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   const term = servingPrisonTerm(f, { noPrisonTerm: reason("noPrisonTerm"), onSupervision: reason("onSupervision") });
   if (term) return term;
 
-  // Sentenced on or after 2023-11-01: the court already used the amended guidelines (brief § e E-A2).
+  // Sentenced on or after 2023-11-01: the court already used the amended guidelines (Amendment 821 (effective 2023-11-01); rules/README.md § retroactive-amendment).
   // TODO(legal): we read the judgment date as the sentencing date; a sentencing held just before
   // 2023-11-01 with judgment entered after it would be misread.
   const givenJudgmentDate = ask(f, "judgmentDate");
@@ -187,7 +187,7 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
   if (isIncomplete(life)) return life;
   if (life?.kind === "unlikely") return unlikely(life.reasons);
   if (older) return possible([...finding.reasons, ...(life?.reasons ?? []), reason("rangeMustBeLowered")]);
-  // Brief § e E3–E5 (see the header): never `likely`; a lawyer must check the range, the amended minimum
+  // USSG § 1B1.10(a)(2)(B), (b)(2); rules/README.md § retroactive-amendment (see the header): never `likely`; a lawyer must check the range, the amended minimum
   // and any mandatory minimum. For the same reason no `not-yet` either: that would say the criteria will
   // be met on a date, which the screener cannot know.
   const reasons = [...finding.reasons, ...(life?.reasons ?? []), reason("rangeMustBeLowered")];

@@ -8,11 +8,11 @@
  *   child was a victim; "violent crime" = "crime of violence" in 18 U.S.C. § 16(a); a "covered prisoner"
  *   "is, or was previously, imprisoned or incarcerated under such sentence".
  * § 3771A(b) and after [V-sec — the enacted text of (b)–(i) was not read; three summaries of the enacted
- *   law agree with the introduced bill; encoded AS STATED in brief § g-0 items 1–8 and § g-2]:
+ *   law agree with the introduced bill; encoded AS STATED in rules/README.md § tsra]:
  *   vacatur of a level A conviction committed "as a direct result of" being trafficked; expungement of
  *   arrest records for a level A arrest, and for a level B arrest only after acquittal, dismissal or
  *   non-prosecution (or reduction to level A and then a favourable end); a sentence reduction for a level A
- *   or B offense upon a "covered prisoner" (in prison now or before, brief § 5 row 3a, § g-2 T7);
+ *   or B offense upon a "covered prisoner" (in prison now or before, § 3771A(a));
  *   preponderance of the evidence, and a licensed service provider's or clinician's affidavit can be
  *   enough; no filing fees; filed under seal; no deadline.
  * § 28(b) [V-off]: "In a prosecution for a covered Federal offense, a defendant may establish duress by
@@ -20,11 +20,11 @@
  *   still be raised as mitigation at sentencing or in any post-conviction proceeding.
  *
  * Source: https://www.congress.gov/119/plaws/publ73/PLAW-119publ73.htm ;
- * https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title18-section28 (brief § g, § 5 items 3a–3c).
+ * https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title18-section28 (rules/README.md § tsra).
  * Not modelled: the § 16(a) categorical approach itself (we ask whether the offense is violent; "unsure"
  * → `possible`); where each motion is filed (sentencing court vs the district of arrest) beyond the words;
  * the 30/15/45-day procedure; fines and restitution; several counts of different levels; what a court can
- * still reduce once the prison term is over (the brief does not settle it → `possible`, "ask a lawyer").
+ * still reduce once the prison term is over (not settled: rules/README.md § tsra → `possible`, "ask a lawyer").
  */
 import type { Facts } from "@/rules/facts/schema";
 import { ask, defineReasons, isIncomplete, type Incomplete, likely, notApplicable, possible, unlikely } from "./kit";
@@ -32,8 +32,8 @@ import { federalCourtOnly } from "./shared/court";
 import { prisonWasImposed } from "./shared/prison-imposed";
 import type { Evaluation, Reason, Remedy, RuleModule } from "./types";
 
-// The enacted subsection letters after (a) were not read (brief § g-8(1)). Vacatur, arrest expungement and
-// the standard of proof follow the brief's decision list (§ g-2 T2: § 3771A(b)); sealing and fees are cited
+// The enacted subsection letters after (a) were not read (rules/README.md § tsra). Vacatur, arrest expungement and
+// the standard of proof follow rules/README.md § tsra (§ 3771A(b)); sealing and fees are cited
 // to the section. TODO(legal): confirm the letters against 18 U.S.C. § 3771A at uscode.house.gov.
 const reason = defineReasons({
   notSurvivor: "18 U.S.C. § 3771A(a)",
@@ -85,7 +85,7 @@ const REMEDY_ORDER: readonly Remedy[] = ["vacatur", "arrest-expungement", "sente
 
 /**
  * The offense levels the facts allow (§ 3771A(a)), or the facts still needed. Level "none" is a violent
- * crime with a child victim: no TSRA relief of any kind (enacted law has no "level C", brief § 5 item 3b).
+ * crime with a child victim: no TSRA relief of any kind (enacted law has no "level C", § 3771A(a)).
  */
 function levels(f: Facts): { levels: Level[]; reasons: Reason[] } | Incomplete {
   const violent = ask(f, "violentOffense");
@@ -105,7 +105,7 @@ function levels(f: Facts): { levels: Level[]; reasons: Reason[] } | Incomplete {
 }
 
 /**
- * § 3771A(a) "covered prisoner" [V-off, brief § 5 row 3a]: convicted of a level A or B offense, "sentenced
+ * § 3771A(a) "covered prisoner" [V-off]: convicted of a level A or B offense, "sentenced
  * to imprisonment" for it, and "is, or was previously, imprisoned or incarcerated under such sentence".
  * Where the person stands against that definition, or the facts still needed.
  */
@@ -127,12 +127,12 @@ function convicted(level: Level, f: Facts): Finding | Incomplete {
   const remedies: Remedy[] = level === "A" ? ["vacatur", "arrest-expungement"] : [];
   const reasons: Reason[] = level === "A" ? [reason("vacatur"), reason("arrestExpungement")] : [reason("levelBConvictionNotCleared")];
   const doubtful: Remedy[] = [];
-  // Sentence reduction (brief § g-2 T7 and its outcome table: "Yes (if covered prisoner)"). The enrolled
-  // definition in § 3771A(a) (brief § 5 row 3a, Confirmed) reaches a person who "is, or was previously,
+  // Sentence reduction (rules/README.md § tsra: for a covered prisoner). The enrolled
+  // definition in § 3771A(a) (enrolled text, confirmed) reaches a person who "is, or was previously,
   // imprisoned" under the sentence, so it is not limited to the prison term being served. The reduction
-  // itself is V-sec (brief § g-0 item 8) and encoded as stated: `likely` while in prison, at either level.
+  // itself is V-sec (rules/README.md § tsra) and encoded as stated: `likely` while in prison, at either level.
   // TODO(legal): what a court can still reduce once the prison term is over (supervised release? nothing?)
-  // is not settled in the brief, so that reduction is only a possibility and its words say to ask a lawyer.
+  // is not settled (rules/README.md § tsra), so that reduction is only a possibility and its words say to ask a lawyer.
   const covered = coveredPrisoner(f);
   if (isIncomplete(covered)) return covered;
   if (covered === "in-prison") {
@@ -206,7 +206,7 @@ function evaluate(f: Facts): Evaluation {
   if (court) return court;
 
   // T1 — § 3771A(a), 22 U.S.C. § 7102. "prefer-not-to-say" is treated like "unsure" and asks nothing further:
-  // the person still learns the law exists (contract § 3).
+  // the person still learns the law exists (rules/README.md § facts).
   const givenTraffickingSurvivor = ask(f, "traffickingSurvivor");
   if (isIncomplete(givenTraffickingSurvivor)) return givenTraffickingSurvivor;
   if (f.traffickingSurvivor === "no") return notApplicable(reason("notSurvivor"));
@@ -241,7 +241,7 @@ function evaluate(f: Facts): Evaluation {
   reasons.push(reason("howCourtDecides"), reason("sealedNoFeesNoDeadline"));
   const maybe = doubts.length > 0 || found.levels.length > 1 || findings.some(onlyPossible);
   if (maybe) return possible(reasons, { remedies });
-  // Contract § 2: `likely` means the facts meet the criteria, so it lists only the remedies they meet; a
+  // rules/README.md § statuses: `likely` means the facts meet the criteria, so it lists only the remedies they meet; a
   // doubtful one (a sentence reduction after release, beside a level A vacatur) stays in the words.
   const firm = remedies.filter((remedy) => findings.some((one) => one.remedies.includes(remedy) && !one.doubtful.includes(remedy)));
   return likely(reasons, { remedies: firm });

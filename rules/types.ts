@@ -1,13 +1,13 @@
 /**
- * The shared vocabulary of the rules engine, fixed by the screening contract
- * (`shared/spec/screening-contract.md` §§ 1–2). Names here are a contract: never rename one.
+ * The shared vocabulary of the rules engine, fixed in
+ * rules/README.md §§ paths, statuses, results. Names here are fixed: never rename one.
  */
 import type { Facts, FactName } from "./facts/schema";
 import type { IsoDate } from "./calendar/dates";
 
 export type { IsoDate };
 
-/** Relief path ids, in the contract's order (§ 1). Results always come in this order. */
+/** Relief path ids, in the order of rules/README.md § paths. Results always come in this order. */
 export const PATH_IDS = [
   "3607",
   "2255",
@@ -65,7 +65,7 @@ export interface RuleModule {
   id: PathId;
   /** Short plain title, for code and logs; the words people read live in content/. */
   title: string;
-  /** The main authority, as the contract's § 1 table gives it. */
+  /** The main authority, as the table of rules/README.md § paths gives it. */
   citation: string;
   /** The day this rule was last reviewed against the law (issue #18 item 8); the engine puts it on each result. */
   lawAsOf: IsoDate;

@@ -104,7 +104,7 @@ export function checkStep(
     }
   }
   if (problems.length === 0) {
-    // The contradictions the facts schema rejects (contract § 4), reported on this page's date.
+    // The contradictions the facts schema rejects (rules/README.md § bad-input), reported on this page's date.
     for (const problem of contradictions({ ...answers, ...(facts as Facts) }, asOf)) {
       const { fact: named } = problem;
       if (problem.kind === "after-as-of") {

@@ -7,7 +7,7 @@ import type { Say } from "@/lib/words/say";
 import { useSession } from "./session";
 
 /**
- * "Open answers file" (contract § 5): a visible, labelled file input and a button. A bad file gets a clear
+ * "Open answers file" (rules/README.md § answers-file): a visible, labelled file input and a button. A bad file gets a clear
  * message (its problems are shown as text, never as HTML) and `onOpen` is not called, so current answers
  * stay as they were.
  */

@@ -1,5 +1,5 @@
 /**
- * The answers file (screening contract § 5): `{ format, version, savedAt, facts }`. Making one needs no
+ * The answers file (rules/README.md § answers-file): `{ format, version, savedAt, facts }`. Making one needs no
  * validation library; reading one is `checkAnswers` in ./check.ts, behind the defences of
  * ./read-answers-file.ts. The browser only moves the text (lib/browser/save-answers.ts, open-answers.ts).
  */

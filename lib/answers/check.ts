@@ -1,6 +1,6 @@
 /**
  * Checking untrusted input as a facts object (answers files, this tab's stored answers, the CLI): the
- * strict zod/mini schema built from the fact table in rules/facts/schema.ts, then the contradictions of contract § 4.
+ * strict zod/mini schema built from the fact table in rules/facts/schema.ts, then the contradictions of rules/README.md § bad-input.
  * Each problem is one line that names the fact involved. Loaded by the browser only when a file or stored
  * answers are read, never for the first screen.
  */
@@ -68,7 +68,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * Check an answers file (contract § 5), or a bare facts object as the CLI accepts, as of `asOf`. Anything
+ * Check an answers file (rules/README.md § answers-file), or a bare facts object as the CLI accepts, as of `asOf`. Anything
  * else, or a file from a newer version, is refused with a clear message.
  */
 export function checkAnswers(input: unknown, asOf: IsoDate): CheckResult {

@@ -1,5 +1,5 @@
 /**
- * Reading an answers file someone chose with "Open answers file" (screening contract § 5), defensively.
+ * Reading an answers file someone chose with "Open answers file" (rules/README.md § answers-file), defensively.
  * The file may be anything: huge, not JSON, nested thousands of levels deep, carrying `__proto__` keys
  * or markup. Nothing here throws, evaluates or renders; the checks run from cheapest to dearest:
  * size → BOM → nesting depth (a scan, before parsing) → JSON.parse → forbidden keys → `checkAnswers`.

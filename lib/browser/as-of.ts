@@ -1,6 +1,6 @@
 /**
  * "Today" for the screener: the `asOf=YYYY-MM-DD` query parameter when it is a real date, else the local
- * date. The only thing the screener reads from its URL (contract § 5).
+ * date. The only thing the screener reads from its URL (rules/README.md § answers-file).
  */
 import type { IsoDate } from "@/rules/types";
 

@@ -1,5 +1,5 @@
 /**
- * Opening an answers file in the browser (contract § 5), defensively. A file's content is only ever
+ * Opening an answers file in the browser (rules/README.md § answers-file), defensively. A file's content is only ever
  * parsed as JSON and checked against the facts schema; it is never rendered as HTML. Loaded on use, with
  * the schema, when someone opens a file.
  */

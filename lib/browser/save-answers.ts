@@ -1,5 +1,5 @@
 /**
- * Saving answers (contract § 5): the browser's part, a download of the answers file that
+ * Saving answers (rules/README.md § answers-file): the browser's part, a download of the answers file that
  * lib/answers/answers-file.ts writes. Nothing leaves the device, and no validation library is needed to
  * make one, so this ships with the check-answers page.
  */

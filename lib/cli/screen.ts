@@ -1,5 +1,5 @@
 /**
- * The command-line screener (screening contract § 4):
+ * The command-line screener (rules/README.md § cli):
  *   npm run --silent screen -- --facts FILE [--as-of YYYY-MM-DD]
  * Prints JSON results on stdout (an array one screening at a time, so its length has no cap); on bad input
  * exits 2 with one line per problem on stderr (at most 20, then how many more) and nothing on stdout.

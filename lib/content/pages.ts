@@ -108,7 +108,7 @@ export function readPathPage(id: PathId, contentDir = CONTENT_DIR): PathPage {
   return { ...parsed.data, body, html: markdownToHtml(body) };
 }
 
-/** Every path page, in the contract's order. */
+/** Every path page, in the order of rules/README.md § paths. */
 export function readAllPathPages(contentDir = CONTENT_DIR): PathPage[] {
   return PATH_IDS.map((id) => readPathPage(id, contentDir));
 }

@@ -17,12 +17,12 @@ import { perspectiveOf, type Perspective } from "@/lib/words/perspective";
 /** Words for reasons: per path, key → sentence; `common` holds keys shared by several paths. */
 export type ReasonWords = Readonly<Record<PathId | "common", Readonly<Record<string, string>>>>;
 
-/** A reason as the contract § 2 gives it: key, plain-language text, citation. */
+/** A reason as rules/README.md § results gives it: key, plain-language text, citation. */
 export interface WordedReason extends Reason {
   text: string;
 }
 
-/** One path's result (contract § 2). */
+/** One path's result (rules/README.md § results). */
 export interface PathResult extends Omit<Evaluation, "reasons"> {
   path: PathId;
   reasons: readonly WordedReason[];
@@ -61,7 +61,7 @@ function remembered(facts: Facts, asOf: IsoDate): Memo {
   return entry;
 }
 
-/** Every path evaluated, in the contract's order. The rules are pure, so the result is shared: do not change it. */
+/** Every path evaluated, in the order of rules/README.md § paths. The rules are pure, so the result is shared: do not change it. */
 export function evaluateAll(facts: Facts, asOf: IsoDate): readonly PathEvaluation[] {
   return remembered(facts, asOf).evaluations;
 }

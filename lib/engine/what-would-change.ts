@@ -14,7 +14,7 @@ const RANK: Partial<Record<Status, number>> = { unlikely: 0, possible: 1, "not-y
 /** Answers that are never offered as "what would change this". */
 const NOT_A_CHANGE = new Set(["unsure", "prefer-not-to-say"]);
 
-/** Facts that never change an outcome (contract § 3). */
+/** Facts that never change an outcome (rules/README.md § facts: perspective). */
 const WORDING_ONLY = new Set<FactName>(["perspective"]);
 
 export type FactValue = string | readonly string[];

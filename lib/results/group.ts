@@ -1,7 +1,7 @@
 /**
  * Puts the results in the groups a person reads: may qualify, it depends, not yet, unlikely — and,
  * folded away, the paths that do not fit the case. Every result lands in exactly one group, so all
- * 13 cards are always on the page. Within a group, the contract's path order is kept.
+ * 13 cards are always on the page. Within a group, the path order of rules/README.md § paths is kept.
  */
 import type { PathResult } from "@/lib/engine/screen";
 import type { Status } from "@/rules/types";

@@ -7,11 +7,11 @@
  * assessments; § 3632(d)(4)(B) — nothing for programming before 2018-12-21 or before the sentence began;
  * § 3624(g)(1)(A) — credits are applied once they equal the remainder of the term; § 3624(g)(3) — transfer
  * to supervised release "not to exceed 12 months" early; § 3624(g)(10) — the rest go to prerelease custody.
- * Brief §§ f-1, f-3 (formulas and worked example).
+ * Formulas and worked example: rules/README.md § fsa-credits-calculator.
  *
  * The Bureau's method (28 C.F.R. § 523.42(c); final rule "FSA Time Credits", 87 Fed. Reg. 2705 (Jan. 19,
  * 2022); BOP, "FSA Time Credit Application Guide" (2026), https://www.bop.gov/resources/docs/fsa_time_credit_handout.pdf),
- * which replaces the brief's continuous formulas (§ f-3 steps 3–5). With C = the day the term began,
+ * which replaces the continuous formulas used before 2026-12-03. With C = the day the term began,
  * G = days from C to the GCT release, e = days from C to the day earning starts (0 unless C is before
  * 2018-12-21, § 3632(d)(4)(B)(i)):
  * - Credits are earned whole, at the end of each completed 30-day period (§ 523.42(c)(1): "for every
@@ -28,9 +28,9 @@
  *   never before P, never more than 365 days before the GCT release: D = max(P, G − 365).
  * - Credits for prerelease custody (§ 3624(g)(10)): the credits earned by P, less those applied toward
  *   supervised release (365 when D is after P; all of them when D is P). Credits that can only be earned
- *   after P are not counted (the brief's step 5 counted credits earned up to D).
- * UNVERIFIED: BOP's day-counting (days in transit, special housing, programming opt-outs) — brief § f-1(8),
- * § 4 item 7. The model assumes steady programming every day from the start.
+ *   after P are not counted (the earlier formula counted credits earned up to D).
+ * UNVERIFIED: BOP's day-counting (days in transit, special housing, programming opt-outs) — rules/README.md § fsa-credits-calculator.
+ * The model assumes steady programming every day from the start.
  *
  * Estimate fields (`EtcEstimate`; the README copies this list):
  * - `creditRatePer30`       — days of credit per 30 days once assessed: 15 (minimum/low risk, steady; 10 for
@@ -54,7 +54,7 @@ import { daysBetween, plusDays, type IsoDate } from "@/rules/calendar/dates";
 
 /** The First Step Act's enactment: programming before this day earns nothing (§ 3632(d)(4)(B)(i)). */
 export const FSA_ENACTED: IsoDate = "2018-12-21";
-/** § 3624(g)(3): supervised release may start "not to exceed 12 months" early — 365 days, as the brief counts. */
+/** § 3624(g)(3): supervised release may start "not to exceed 12 months" early — 365 days (rules/README.md § fsa-credits-calculator). */
 export const SUPERVISED_RELEASE_CAP_DAYS = 365;
 
 /** § 523.42(c)(1): credits are earned "for every thirty-day period" of successful participation. */

@@ -5,9 +5,9 @@
  * other than a term of imprisonment for the duration of the prisoner's life, may receive credit … of up to
  * 54 days for each year of the prisoner's sentence imposed by the court"; 28 C.F.R. § 523.20(b)(1)–(2)
  * (per year imposed; "prorated credit for any partial final year"), § 523.20(d)(2) (54 with diploma/GED
- * progress, otherwise 42). Brief §§ f-2, f-3 and § 5 item 8.
+ * progress, otherwise 42). Formulas and checks: rules/README.md § gct-calculator.
  *
- * Formulas (brief § f-2 "Calculator formula", § f-3 steps 1–2), with C = the day the prison term began:
+ * Formulas (rules/README.md § gct-calculator), with C = the day the prison term began:
  * - `S` (imposed term in days) = days from C to C + `months` calendar months, plus `extraDays`
  *   (60 months from 2024-01-02 = 1,827 days).
  * - No GCT when the term AS THE JUDGE IMPOSED IT (months and days) is not more than 12 months:

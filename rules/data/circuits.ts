@@ -1,20 +1,20 @@
 /**
- * Judicial ("equitable") expungement, circuit by circuit — brief § h-1 (circuit table, corrected by the
- * second-pass log § 5 items 7a–7c) and § h-2 (state/territory → circuit, 28 U.S.C. § 41 [UNVERIFIED text;
+ * Judicial ("equitable") expungement, circuit by circuit — rules/README.md § judicial-expungement (circuit table, corrected by the
+ * second verification pass) and rules/README.md § circuits (state/territory → circuit, 28 U.S.C. § 41 [UNVERIFIED text;
  * standard allocation]). The circuit is that of the district court that entered the judgment, not where
  * the person lives now.
  *
- * Each stance is what the screener rule line of § h says the person can expect:
+ * Each stance is what rules/README.md § judicial-expungement says the person can expect:
  * - `no`: the circuit has held courts lack (ancillary) jurisdiction or power → `unlikely`;
  * - `possible`: the circuit allows it in some cases, or has not decided and a rights violation may supply
  *   a basis → `possible`, with a lawyer;
  * - `unsettled` → `possible`, with a lawyer: the D.C. Circuit for valid convictions (pre-Kokkonen precedent
  *   only), and the 4th and 11th for unlawful records only, where the one circuit decision against is
- *   unpublished (brief § 4 item 10: "the 4th has only unpublished circuit decisions"; the screener rule
+ *   unpublished (rules/README.md § judicial-expungement: "the 4th has only unpublished circuit decisions"; the screener rule
  *   line: unlawful records → "possibly … wherever a rights violation is shown"). The 4th's valid-conviction
  *   row rests on the same unpublished Mettetal but stays `no`, because the screener rule line says "not
  *   eligible in 1st–11th" for valid convictions.
- * `addressed: false` marks a stance the circuit has not squarely decided (the brief's [UNVERIFIED] cells):
+ * `addressed: false` marks a stance the circuit has not squarely decided (the [UNVERIFIED] cells of rules/README.md § judicial-expungement):
  * its `case` is then the circuit's leading Kokkonen decision, cited for its limits.
  */
 import type { COURT_STATES } from "@/rules/facts/schema";
@@ -29,9 +29,9 @@ export interface Stance {
   year: number;
   /** Whether that opinion is published (binding precedent in the circuit). */
   published: boolean;
-  /** False when the circuit has not squarely decided this question (brief: [UNVERIFIED] / not addressed). */
+  /** False when the circuit has not squarely decided this question (rules/README.md § judicial-expungement: [UNVERIFIED] / not addressed). */
   addressed: boolean;
-  /** Where this comes from in the brief, with its provenance tag. */
+  /** Where this comes from (a case, or rules/README.md § judicial-expungement), with its provenance tag. */
   source: string;
 }
 
@@ -62,12 +62,12 @@ const SUMNER = "United States v. Sumner, 226 F.3d 1005 (9th Cir. 2000)";
 const TOKOPH = "Tokoph v. United States, No. 13-2128 (10th Cir. Dec. 23, 2014)";
 const TRZASKA = "United States v. Trzaska, No. 17-4117 (10th Cir. July 11, 2019)";
 const PINTO = "United States v. Pinto, 1 F.3d 1069 (10th Cir. 1993)";
-// Brief § 5 item 7c: reporter cite of Batmasian not confirmed; docket number and year as the brief gives them.
+// rules/README.md § judicial-expungement: reporter cite of Batmasian not confirmed; docket number and year as rules/README.md § judicial-expungement gives them.
 const BATMASIAN = "United States v. Batmasian, No. 21-12800 (11th Cir. 2023)";
 const ADALIKWU = "United States v. Adalikwu, No. 18-12591 (11th Cir. Dec. 12, 2018)";
 const LIVINGSTON = "Livingston v. U.S. Dep't of Justice, 759 F.2d 74 (D.C. Cir. 1985)";
 
-const H1 = "brief § h-1";
+const H1 = "rules/README.md § judicial-expungement";
 
 export const CIRCUITS: Readonly<Record<CircuitId, Circuit>> = {
   "1st": {
@@ -76,16 +76,16 @@ export const CIRCUITS: Readonly<Record<CircuitId, Circuit>> = {
     validConviction: { stance: "no", case: COLOIAN, year: 2007, published: true, addressed: true, source: `${H1} [V-case]` },
     // Coloian was an acquittal.
     arrestRecords: { stance: "no", case: COLOIAN, year: 2007, published: true, addressed: true, source: `${H1} [V-case]` },
-    unlawfulRecords: { stance: "possible", case: COLOIAN, year: 2007, published: true, addressed: false, source: `${H1} ("not addressed in sources read" [UNVERIFIED]); screener rule line` },
+    unlawfulRecords: { stance: "possible", case: COLOIAN, year: 2007, published: true, addressed: false, source: `${H1} ("not addressed in sources read" [UNVERIFIED])` },
     pardonedIncluded: false,
   },
   "2nd": {
     id: "2nd",
     name: "Second Circuit",
     validConviction: { stance: "no", case: DOE, year: 2016, published: true, addressed: true, source: `${H1} [V-case]` },
-    // TODO(legal): whether Schnitzer (1977) survives Kokkonen for arrest records is open (brief § 5 item 7b).
+    // TODO(legal): whether Schnitzer (1977) survives Kokkonen for arrest records is open (rules/README.md § judicial-expungement).
     arrestRecords: { stance: "possible", case: DOE, year: 2016, published: true, addressed: true, source: `${H1} (Doe confines Schnitzer, 567 F.2d 536, to arrest records after dismissal; survival [UNVERIFIED])` },
-    unlawfulRecords: { stance: "possible", case: DOE, year: 2016, published: true, addressed: false, source: `${H1} [UNVERIFIED]; screener rule line` },
+    unlawfulRecords: { stance: "possible", case: DOE, year: 2016, published: true, addressed: false, source: `${H1} [UNVERIFIED]` },
     pardonedIncluded: false,
   },
   "3rd": {
@@ -105,8 +105,8 @@ export const CIRCUITS: Readonly<Record<CircuitId, Circuit>> = {
     // District-dependent: D. Md. granted unopposed arrest-record expungement (McKnight, 2014), case by case (Frank, 2024).
     arrestRecords: { stance: "possible", case: METTETAL, year: 2017, published: false, addressed: true, source: `${H1} [V-case]; McKnight, 33 F. Supp. 3d 577 (D. Md. 2014)` },
     // Mettetal denied even for convictions vacated for lack of probable cause, but it is unpublished and the
-    // 4th's law is in the brief's uncertainty register (§ 4 item 10, § h(8) "4th Cir. published law").
-    unlawfulRecords: { stance: "unsettled", case: METTETAL, year: 2017, published: false, addressed: true, source: `${H1} [V-case]; § 4 item 10` },
+    // 4th's law is an open question (rules/README.md § judicial-expungement: no published decision).
+    unlawfulRecords: { stance: "unsettled", case: METTETAL, year: 2017, published: false, addressed: true, source: `${H1} [V-case]` },
     pardonedIncluded: false,
   },
   "5th": {
@@ -143,7 +143,7 @@ export const CIRCUITS: Readonly<Record<CircuitId, Circuit>> = {
     name: "Eighth Circuit",
     validConviction: { stance: "no", case: MEYER, year: 2006, published: true, addressed: true, source: `${H1} [V-case]` },
     arrestRecords: { stance: "no", case: MEYER, year: 2006, published: true, addressed: true, source: `${H1} [V-case]` },
-    unlawfulRecords: { stance: "possible", case: MEYER, year: 2006, published: true, addressed: false, source: `${H1} [UNVERIFIED]; screener rule line` },
+    unlawfulRecords: { stance: "possible", case: MEYER, year: 2006, published: true, addressed: false, source: `${H1} [UNVERIFIED]` },
     pardonedIncluded: false,
   },
   "9th": {
@@ -168,19 +168,19 @@ export const CIRCUITS: Readonly<Record<CircuitId, Circuit>> = {
   "11th": {
     id: "11th",
     name: "Eleventh Circuit",
-    // Published, and it covers a presidentially pardoned conviction (brief § 5 item 7c, corrected in second pass).
-    validConviction: { stance: "no", case: BATMASIAN, year: 2023, published: true, addressed: true, source: "brief § 5 item 7c; S-Batmasian [V-case]" },
+    // Published, and it covers a presidentially pardoned conviction (United States v. Batmasian, No. 21-12800 (11th Cir. 2023)).
+    validConviction: { stance: "no", case: BATMASIAN, year: 2023, published: true, addressed: true, source: "United States v. Batmasian, No. 21-12800 (11th Cir. 2023) [V-case]" },
     arrestRecords: { stance: "no", case: ADALIKWU, year: 2018, published: false, addressed: true, source: `${H1} [V-case]` },
     // Batmasian is about a valid, pardoned conviction; the decision on a vacated one is Adalikwu (unpublished:
     // no jurisdiction on equitable grounds; its final disposition line was not read [UNVERIFIED]).
-    unlawfulRecords: { stance: "unsettled", case: ADALIKWU, year: 2018, published: false, addressed: true, source: `${H1} 11th row [V-case; disposition UNVERIFIED]; screener rule line` },
+    unlawfulRecords: { stance: "unsettled", case: ADALIKWU, year: 2018, published: false, addressed: true, source: `${H1} 11th row [V-case; disposition UNVERIFIED]` },
     pardonedIncluded: true,
   },
   "D.C.": {
     id: "D.C.",
     name: "D.C. Circuit",
-    // TODO(legal): no post-Kokkonen (1994) D.C. Circuit holding found (brief § 5 item 7a); D.D.C. judges deny.
-    validConviction: { stance: "unsettled", case: LIVINGSTON, year: 1985, published: true, addressed: false, source: `${H1} [V-case]; § 5 item 7a` },
+    // TODO(legal): no post-Kokkonen (1994) D.C. Circuit holding found (rules/README.md § judicial-expungement); D.D.C. judges deny.
+    validConviction: { stance: "unsettled", case: LIVINGSTON, year: 1985, published: true, addressed: false, source: `${H1} [V-case]` },
     arrestRecords: { stance: "possible", case: LIVINGSTON, year: 1985, published: true, addressed: true, source: `${H1} [V-case]` },
     unlawfulRecords: { stance: "possible", case: LIVINGSTON, year: 1985, published: true, addressed: true, source: `${H1} (historically)` },
     pardonedIncluded: false,
@@ -191,8 +191,8 @@ export const CIRCUITS: Readonly<Record<CircuitId, Circuit>> = {
 export type CourtState = (typeof COURT_STATES)[number];
 
 /**
- * Brief § h-2: the circuit of the federal district court(s) in each state or territory (28 U.S.C. § 41).
- * American Samoa has no district court (brief § h-2) and is not a `courtState` value.
+ * 28 U.S.C. § 41; rules/README.md § circuits: the circuit of the federal district court(s) in each state or territory (28 U.S.C. § 41).
+ * American Samoa has no district court (rules/README.md § circuits) and is not a `courtState` value.
  */
 export const CIRCUIT_OF_STATE: Readonly<Record<CourtState, CircuitId>> = {
   // 1st: Maine, Massachusetts, New Hampshire, Rhode Island, Puerto Rico

@@ -4,12 +4,12 @@
  * "A prisoner is ineligible to receive time credits under this paragraph if the prisoner is serving a
  *  sentence for a conviction under any of the following provisions of law: …" — clauses (i) to (lxviii).
  *
- * Source: brief § f-1(3) [V-stat], copied from S-USC `chuncks/title-18/chunck-2068.md` (snapshot ~2023);
- * official text https://www.law.cornell.edu/uscode/text/18/3632 . Second pass (brief § 5 item 5b): no
+ * Source: 18 U.S.C. § 3632(d)(4)(D) [V-stat], copied from a snapshot of the U.S. Code of about April 2023;
+ * official text https://www.law.cornell.edu/uscode/text/18/3632 . A second verification pass (rules/README.md § fsa-time-credits): no
  * enacted amendment found; S. 1771 (119th), which would widen clause (v) to all of § 111, was pending as of
  * 2026-06-01.
  * Not modelled: how the Bureau of Prisons codes attempts and conspiracies to commit a listed offense
- * (brief § f-1(3) note 3, UNVERIFIED); aggregated sentences (BOP treats the whole aggregate as ineligible,
+ * (rules/README.md § fsa-time-credits, UNVERIFIED); aggregated sentences (BOP treats the whole aggregate as ineligible,
  * UNVERIFIED).
  *
  * One row per clause, in the statute's order. The UI renders this as a searchable checklist: `plainName`

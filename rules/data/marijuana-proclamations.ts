@@ -1,6 +1,6 @@
 /**
- * The presidential proclamations pardoning simple possession of marijuana (brief § i, "Categorical
- * pardons already granted", [V-off] S-OPA marijuana pages).
+ * The presidential proclamations pardoning simple possession of marijuana (rules/README.md § pardon, "marijuana proclamations";
+ * pardons already granted", [V-off] https://www.justice.gov/pardon/presidential-proclamation-marijuana-possession).
  *
  * A person covered is already pardoned; there is nothing to petition for. The Office of the Pardon
  * Attorney issues a Certificate of Pardon on request as proof (online, USPardon.Attorney@usdoj.gov, or mail).
@@ -8,8 +8,8 @@
  *
  * Not modelled: the 2023 proclamation's added offenses (attempted possession, further D.C. Code and some
  * C.F.R. use/possession offenses) — the screener asks only about simple possession; court-martial
- * (UCMJ) marijuana offenses, which neither proclamation names as the brief describes them.
- * TODO(legal): proclamation numbers and Federal Register cites are not in the brief (from memory:
+ * (UCMJ) marijuana offenses, which neither proclamation names (rules/README.md § pardon).
+ * TODO(legal): proclamation numbers and Federal Register cites are not in the research sources (from memory:
  * Proc. 10467, 87 Fed. Reg. 61441 (2022); Proc. 10688, 88 Fed. Reg. 90083 (2023) — UNVERIFIED), so the
  * cites below use the signing dates.
  */

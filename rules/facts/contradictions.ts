@@ -1,5 +1,5 @@
 /**
- * The contradictions the screening contract § 4 names: dates out of order, and past events dated after
+ * The contradictions rules/README.md § bad-input names: dates out of order, and past events dated after
  * "today". Each problem is data naming the fact it blames; the answers check (lib/answers/check.ts) words
  * it as one line, `<fact>: …`, and the question form reports it on the date asked.
  */

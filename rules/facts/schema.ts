@@ -1,5 +1,5 @@
 /**
- * The facts of one screening, exactly as the screening contract § 3 lists them: each fact's name and the
+ * The facts of one screening, exactly as rules/README.md § facts summarises them: each fact's name and the
  * kind of answer it takes. Plain data with no validation library, so the screener's first load can route
  * on it; lib/answers/check.ts builds the strict zod/mini validator from this same table.
  */
@@ -35,7 +35,7 @@ export type FactKind =
 
 /** One of fixed values. */
 const choice = <const V extends readonly string[]>(values: V) => ({ kind: "choice", values }) as const;
-/** A non-empty list of fixed values (contract § 3: "must list at least one answer"). */
+/** A non-empty list of fixed values (rules/README.md § facts). */
 const list = <const V extends readonly string[]>(values: V) => ({ kind: "list", values }) as const;
 /** A whole number, 0 or more. */
 const count = { kind: "count" } as const;

@@ -1,7 +1,7 @@
 /**
  * Which court, for presidential clemency: the pardon power reaches "offenses against the United States" —
  * federal district court cases, D.C. Superior Court (D.C. Code) and court-martial convictions — but never
- * a state conviction (brief § i(1), P1; contract § 3 `court`). So clemency cannot use `federalCourtOnly`.
+ * a state conviction (U.S. Const. art. II, § 2, cl. 1; rules/README.md § court). So clemency cannot use `federalCourtOnly`.
  */
 import type { Facts } from "@/rules/facts/schema";
 import { ask, isIncomplete, notApplicable, possible } from "../kit";

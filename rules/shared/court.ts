@@ -1,6 +1,6 @@
 /**
  * Which court: the court-based federal paths need a case in a U.S. district court. A state,
- * D.C. Superior Court (D.C. Code) or military case never fits them (brief §§ b B1, h-2; contract § 3 `court`).
+ * D.C. Superior Court (D.C. Code) or military case never fits them (28 U.S.C. § 2255(a); rules/README.md § court).
  */
 import type { Facts } from "@/rules/facts/schema";
 import { ask, because, isIncomplete, notApplicable, possible } from "../kit";

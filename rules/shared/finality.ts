@@ -1,6 +1,6 @@
 /**
  * When a federal judgment of conviction "becomes final" (28 U.S.C. § 2255(f)(1)), and the one-year
- * deadline that runs from it, computed exactly as the brief computes them (brief § b(4)).
+ * deadline that runs from it, computed as rules/README.md § finality sets out (28 U.S.C. § 2255(f)).
  *
  * | scenario                              | final on                                   | authority                     |
  * |---------------------------------------|--------------------------------------------|-------------------------------|
@@ -111,7 +111,7 @@ export interface OneYearDeadline {
 }
 
 /**
- * § 2255(f): one year from finality, anniversary method, rolled forward under FRCP 6(a) (brief § b(4)).
+ * § 2255(f): one year from finality, anniversary method, rolled forward under FRCP 6(a) (rules/README.md § finality).
  * `earliestDeadline` keeps the strict day — no roll-forward of either date — whatever moved the deadline.
  */
 export function oneYearDeadline(final: IsoDate, unrolled: IsoDate): OneYearDeadline {

@@ -1,13 +1,13 @@
 /**
  * The prison term and its good-conduct-time release date, read from the facts, shared by the
  * `good-conduct-time` and `fsa-time-credits` paths (time credits count down to the GCT release date,
- * brief § f-3 step 3). Asks only for the facts the next step needs, in the order a person is asked.
+ * rules/README.md § fsa-credits-calculator). Asks only for the facts the next step needs, in the order a person is asked.
  *
- * The yearly rate (28 C.F.R. § 523.20, read in the eCFR mirror the brief names as S-eCFR):
+ * The yearly rate (28 C.F.R. § 523.20, https://www.ecfr.gov/current/title-28/section-523.20):
  * - (b): the 54-day-per-year-imposed method applies to offenses committed on or after 1987-11-01;
  *   earlier ("old law") offenses are outside it and are not estimated here.
  * - (d)(2): for an offense on or after 1996-04-26, up to 54 days with a diploma, GED or satisfactory
- *   progress (i), otherwise up to 42 (ii) — brief § 5 (second pass) on GCT.
+ *   progress (i), otherwise up to 42 (ii) — rules/README.md § gct-calculator.
  * - (d)(3): a noncitizen under a final order of removal need not take part in literacy programs to earn
  *   the yearly award — read here as the full 54 days.
  */
@@ -153,7 +153,7 @@ export function prisonTerm(f: Facts): PrisonTerm {
   };
 }
 
-/** An estimate object without its absent fields, as the contract's `estimate` (ISO dates and day counts). */
+/** An estimate object without its absent fields, as rules/README.md § results gives `estimate` (ISO dates and day counts). */
 export function compactEstimate(values: Readonly<Record<string, string | number | undefined>>): Record<string, string | number> {
   const out: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(values)) if (value !== undefined) out[name] = value;

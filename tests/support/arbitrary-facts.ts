@@ -1,6 +1,6 @@
 /**
- * fast-check generators of valid fact objects (contract § 3): any subset of facts, each with a value
- * its schema accepts, with contradictions (contract § 4) removed so every object is one the rules must handle.
+ * fast-check generators of valid fact objects (rules/README.md § facts): any subset of facts, each with a value
+ * its schema accepts, with contradictions (rules/README.md § bad-input) removed so every object is one the rules must handle.
  */
 import fc from "fast-check";
 import { checkFacts } from "@/lib/answers/check";
@@ -44,7 +44,7 @@ export const arbitraryFacts = (asOf: IsoDate): fc.Arbitrary<Facts> =>
     .record(Object.fromEntries(FACT_NAMES.map((name) => [name, valueOf(name, asOf)])), { requiredKeys: [] })
     .map((facts) => withoutContradictions(facts, asOf));
 
-/** Put dates that must be in order (contract § 4) in order, keeping the values drawn. */
+/** Put dates that must be in order (rules/README.md § bad-input) in order, keeping the values drawn. */
 function inOrder(facts: Record<string, unknown>): Record<string, unknown> {
   const sorted = { ...facts };
   for (const chain of [["birthDate", "offenseDate", "judgmentDate"], ["custodyStartDate", "releaseDate"], ["supervisionStartDate", "supervisionEndDate"]]) {

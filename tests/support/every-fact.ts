@@ -1,6 +1,6 @@
 import type { Facts } from "@/rules/facts/schema";
 
-/** A complete, consistent fact set: every fact in the contract, each with a valid value. */
+/** A complete, consistent fact set: every fact of the schema (rules/README.md § facts), each with a valid value. */
 export const everyFact: Facts = {
   perspective: "family", court: "federal", courtState: "TX", birthDate: "1970-04-02", citizenship: "citizen",
   caseStatus: "sentenced", convictionVacated: "no", offenseDate: "2012-05-01", simplePossession: "no",

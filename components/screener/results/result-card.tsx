@@ -42,7 +42,7 @@ const EDGE_STYLE: Record<Status, string> = {
   incomplete: "border-l-muted",
 };
 
-/** Days within which a deadline is "close" and its exact day should be confirmed with a lawyer (brief § 3). */
+/** Days within which a deadline is "close" and its exact day should be confirmed with a lawyer (rules/README.md § results). */
 export const CLOSE_DAYS = 30;
 
 export interface ResultCardProps {

@@ -23,7 +23,7 @@ export type { ResultsWords } from "@/lib/results/words-schema";
 
 /**
  * Everything <Results> needs, all plain JSON (it crosses the server → client boundary):
- * - `screening`: `screen(facts, asOf, reasonWords)` — one worded result per path, in the contract's order;
+ * - `screening`: `screen(facts, asOf, reasonWords)` — one worded result per path, in the order of rules/README.md § paths;
  * - `facts`: the answers the screening was made from (for "what would change this" and the printed answers);
  * - `words`: `readResultsWords()` (lib/content/results.ts);
  * - `questions`: `readQuestionWords()` (lib/content/questions.ts) — each fact's `summary` and `options`;

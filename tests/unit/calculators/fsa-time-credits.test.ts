@@ -8,12 +8,12 @@ const C = "2024-01-02";
 const GCT_RELEASE = "2028-04-06";
 
 /*
- * The brief's worked example (§ f-3), recomputed the Bureau's way: credits at the end of each 30-day
+ * The worked example of rules/README.md § fsa-credits-calculator, recomputed the Bureau's way: credits at the end of each 30-day
  * period, 7 periods at 10 before the first at 15, prerelease when days served plus credits reach the GCT
- * release, and prerelease credits counted only up to that day. The brief's continuous formulas gave an
+ * release, and prerelease credits counted only up to that day. The continuous formulas used before 2026-12-03 gave an
  * earliest prerelease date about a month earlier (2026-11-04).
  */
-describe("the worked example (brief § f-3): 60 months from 2024-01-02, GCT release 2028-04-06", () => {
+describe("the worked example (rules/README.md §§ gct-calculator, fsa-credits-calculator): 60 months from 2024-01-02, GCT release 2028-04-06", () => {
   test("the GCT release the credits count down to comes from the GCT calculator", () => {
     expect(estimateGoodConductTime({ startDate: C, months: 60, extraDays: 0, jailCreditDays: 0, rate: 54 }).gctRelease).toBe(GCT_RELEASE);
   });

@@ -12,7 +12,7 @@ import { daysBetween, plusDays } from "@/rules/calendar/dates";
 
 const base = { jailCreditDays: 0, extraDays: 0, rate: 54 as const };
 
-describe("good conduct time: the brief's checks (§ f-2, § f-3)", () => {
+describe("good conduct time: the checks of rules/README.md § gct-calculator", () => {
   test("120 months → 540 days", () => {
     expect(estimateGoodConductTime({ ...base, startDate: "2025-01-02", months: 120 }).gctDays).toBe(540);
   });
@@ -41,7 +41,7 @@ describe("good conduct time: the brief's checks (§ f-2, § f-3)", () => {
   });
 });
 
-describe("the worked example (brief § f-3): 60 months from 2024-01-02", () => {
+describe("the worked example (rules/README.md §§ gct-calculator, fsa-credits-calculator): 60 months from 2024-01-02", () => {
   const gct = estimateGoodConductTime({ ...base, startDate: "2024-01-02", months: 60 });
   test("S = 1,827; FTR 2029-01-01; GCT 270; GCT release 2028-04-06", () => {
     expect(gct).toEqual({
@@ -125,7 +125,7 @@ describe("properties (fast-check)", () => {
     );
   });
 
-  test("never more than the brief's 365-day-block formula it replaces (the BOP's anniversary years hold 365 or 366 days)", () => {
+  test("never more than the 365-day-block formula it replaces (the BOP's anniversary years hold 365 or 366 days)", () => {
     const blocks = (days: number, rate: number) => rate * Math.floor(days / 365) + Math.floor((rate * (days % 365)) / 365);
     fc.assert(
       fc.property(start, fc.integer({ min: 366, max: 40_000 }), fc.constantFrom(54 as const, 42 as const), (from, days, rate) => {
@@ -152,7 +152,7 @@ describe("properties (fast-check)", () => {
  * (Feb. 11, 2022), Table 1, "Alternative 3" (the method the Bureau adopted),
  * https://www.federalregister.gov/documents/2022/02/11/2022-02876/good-conduct-time-credit-under-the-first-step-act.
  * The rows were read in a third-party transcription of the table; the Federal Register page itself could
- * not be opened here. The brief's 365-day blocks give 144 for 32 months (975 days = 2 × 365 + 245).
+ * not be opened here. The old 365-day blocks give 144 for 32 months (975 days = 2 × 365 + 245).
  */
 describe("the Bureau's GCT table (87 Fed. Reg. 7938, Table 1, Alternative 3; term from 2020-01-01)", () => {
   test.for([
@@ -179,8 +179,8 @@ describe("anniversary years, not 365-day blocks (28 C.F.R. § 523.20(b)(1)–(3)
     // [start, months, extra days, GCT, why]
     ["2024-01-02", 24, 0, 108, "§ 523.20(b)(1): two anniversaries, 2 × 54"],
     ["2024-01-02", 36, 0, 162, "§ 523.20(b)(1): three anniversaries, 3 × 54"],
-    ["2024-01-02", 120, 0, 540, "§ 523.20(b)(1): ten anniversaries, 10 × 54 (brief § f-2 check)"],
-    // A term ending the day before its second anniversary: 730 days, one of them 2024-02-29. The brief's
+    ["2024-01-02", 120, 0, 540, "§ 523.20(b)(1): ten anniversaries, 10 × 54 (18 U.S.C. § 3624(b); rules/README.md § gct-calculator check)"],
+    // A term ending the day before its second anniversary: 730 days, one of them 2024-02-29. The old formula's
     // 365-day blocks counted two whole years (108); the BOP counts one anniversary and 364 days of the next.
     ["2024-01-02", 23, 30, 107, "§ 523.20(b)(2): 54 + floor(54 × 364 / 365); was 108 (365-day blocks)"],
     ["2024-01-02", 24, 1, 108, "§ 523.20(b)(2): the day after the second anniversary: 108 + floor(54 × 1 / 365)"],

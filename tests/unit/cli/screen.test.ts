@@ -10,7 +10,7 @@ import { wrapAnswers } from "@/lib/answers/answers-file";
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), "screen-cli-"));
 
-/** Run the CLI exactly as the contract § 4 gives it; resolve with its exit code and both streams. */
+/** Run the CLI exactly as rules/README.md § cli gives it; resolve with its exit code and both streams. */
 async function screen(input: unknown, ...args: string[]) {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, typeof input === "string" ? input : JSON.stringify(input));
@@ -28,8 +28,8 @@ const under21 = {
   priorDrugConviction: "no", prior3607: "no", birthDate: "2006-03-01", offenseDate: "2026-01-10",
 };
 
-describe("npm run --silent screen (contract § 4)", { timeout: 30_000 }, () => {
-  test("one facts object → one result per path id, in the contract's order, with words and citations", async () => {
+describe("npm run --silent screen (rules/README.md § cli)", { timeout: 30_000 }, () => {
+  test("one facts object → one result per path id, in the order of rules/README.md § paths, with words and citations", async () => {
     const { code, stdout, stderr } = await screen(under21, "--as-of", "2026-11-23");
     expect(code).toBe(0);
     expect(stderr).toBe("");

@@ -14,7 +14,7 @@ function roman(n: number): string {
   return out;
 }
 
-describe("18 U.S.C. § 3632(d)(4)(D): the excluded-offense list as data (brief § f-1(3))", () => {
+describe("18 U.S.C. § 3632(d)(4)(D): the excluded-offense list as data (rules/README.md § fsa-time-credits)", () => {
   test("exactly 68 clauses", () => expect(FSA_EXCLUDED_OFFENSES).toHaveLength(68));
   test("numerals i … lxviii, in order", () => {
     expect(FSA_EXCLUDED_OFFENSES.map((row) => row.clause)).toEqual(Array.from({ length: 68 }, (_, i) => roman(i + 1)));

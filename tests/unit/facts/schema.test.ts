@@ -7,7 +7,7 @@ import { everyFact } from "../../support/every-fact";
 const AS_OF = "2026-11-23";
 
 
-describe("facts schema (contract § 3)", () => {
+describe("facts schema (rules/README.md § facts)", () => {
   test("a complete, consistent fact set is accepted", () => {
     expect(checkFacts(everyFact, AS_OF)).toEqual({ ok: true, facts: everyFact });
   });
@@ -54,7 +54,7 @@ describe("facts schema (contract § 3)", () => {
     });
   });
 
-  test("a supervision start date may be after the as-of date (it is not in the contract's list of past events)", () => {
+  test("a supervision start date may be after the as-of date (it is not in the list of past events of rules/README.md § bad-input)", () => {
     expect(checkFacts({ supervisionStartDate: "2027-01-01" }, AS_OF)).toMatchObject({ ok: true });
   });
 
@@ -68,7 +68,7 @@ describe("facts schema (contract § 3)", () => {
   });
 });
 
-describe("answers file (contract § 5)", () => {
+describe("answers file (rules/README.md § answers-file)", () => {
   test("a saved file opens to the same facts", () => {
     expect(checkAnswers(wrapAnswers(everyFact, "2026-11-23T10:00:00.000Z"), AS_OF)).toEqual({ ok: true, facts: everyFact });
   });

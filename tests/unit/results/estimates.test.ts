@@ -15,7 +15,7 @@ describe("estimate rows", () => {
     expect(estimateRows(undefined, words.estimates)).toEqual([]);
   });
 
-  test("every projection the calculators give has a place in content (the brief's worked example: 60 months from 2024-01-02)", () => {
+  test("every projection the calculators give has a place in content (the worked example of rules/README.md § gct-calculator: 60 months from 2024-01-02)", () => {
     const facts: Facts = {
       court: "federal", courtState: "NY", birthDate: "1980-01-01", citizenship: "citizen", caseStatus: "sentenced",
       offenseDate: "2023-01-01", fsaExcludedOffense: "no", violentOffense: "no", prisonMonths: 60, prisonExtraDays: 0,

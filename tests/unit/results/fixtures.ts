@@ -1,5 +1,5 @@
 /**
- * Hand-made results for the results-page tests: one per path, in the contract's order, with every status,
+ * Hand-made results for the results-page tests: one per path, in the order of rules/README.md § paths, with every status,
  * so the page can be tested without depending on how far the rules engine has got.
  */
 import type { Facts } from "@/rules/facts/schema";

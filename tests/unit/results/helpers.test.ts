@@ -25,7 +25,7 @@ describe("grouping", () => {
     expect(folded.map((r) => r.path)).toEqual(["3607", "coram-nobis", "fsa-404", "early-termination"]);
   });
 
-  test("the contract's path order is kept inside a group, and empty groups are left out", () => {
+  test("the path order of rules/README.md § paths is kept inside a group, and empty groups are left out", () => {
     const { open } = groupResults(resultsFixture());
     expect(open.find((g) => g.status === "possible")!.results.map((r) => r.path)).toEqual(["fsa-time-credits", "tsra", "commutation"]);
     const { open: allUnlikely, folded } = groupResults(only([]));

@@ -12,8 +12,8 @@ const found = {
   birthDate: "2006-03-01",
   offenseDate: "2026-01-10",
 } as const;
-const SRC_A = "brief § a(2) A1–A5; 18 U.S.C. § 3607(a) [V-stat]";
-const SRC_C = "brief § a(2) A8; 18 U.S.C. § 3607(c) [V-stat]";
+const SRC_A = "18 U.S.C. § 3607(a) [V-stat]; rules/README.md § 3607";
+const SRC_C = "18 U.S.C. § 3607(c) [V-stat]; rules/README.md § 3607";
 
 export const cases3607: WorkedCase[] = [
   {
@@ -39,21 +39,21 @@ export const cases3607: WorkedCase[] = [
   },
   {
     name: "simple possession, judgment of conviction already entered → unlikely: § 3607(a) works only without entering a judgment",
-    source: "brief § a(2) A3 [V-stat]",
+    source: "18 U.S.C. § 3607(a); rules/README.md § 3607 [V-stat]",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", simplePossession: "yes" },
     expected: { status: "unlikely", cites: ["18 U.S.C. § 3607(a)"] },
   },
   {
     name: "not sure it was simple possession, judgment already entered → unlikely: either way no judgment may have been entered",
-    source: "18 U.S.C. § 3607(a) [V-stat]; contract § 2 (unlikely: a criterion the facts fail)",
+    source: "18 U.S.C. § 3607(a) [V-stat]; rules/README.md §§ statuses, results (unlikely: a criterion the facts fail)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", simplePossession: "unsure" },
     expected: { status: "unlikely", cites: ["18 U.S.C. § 3607(a)"] },
   },
   {
     name: "a sentenced fraud or trafficking case (not simple possession) → not-applicable: § 3607 covers only 21 U.S.C. § 844 possession",
-    source: "issue #18 item 9; contract § 2 (not-applicable: the path does not fit the case); 18 U.S.C. § 3607(a) [V-stat]",
+    source: "issue #18 item 9; rules/README.md §§ statuses, results (not-applicable: the path does not fit the case); 18 U.S.C. § 3607(a) [V-stat]",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", simplePossession: "no" },
     expected: { status: "not-applicable", cites: ["18 U.S.C. § 3607(a)"] },
@@ -67,14 +67,14 @@ export const cases3607: WorkedCase[] = [
   },
   {
     name: "earlier state drug conviction → unlikely under § 3607(a)(1)",
-    source: "brief § a(2) A4 [V-stat]",
+    source: "18 U.S.C. § 3607(a)(1); rules/README.md § 3607 [V-stat]",
     asOf: AS_OF,
     facts: { ...found, priorDrugConviction: "yes" },
     expected: { status: "unlikely", cites: ["18 U.S.C. § 3607(a)(1)"] },
   },
   {
     name: "earlier § 3607 disposition in another case → unlikely under § 3607(a)(2)",
-    source: "brief § a(2) A5 [V-stat]",
+    source: "18 U.S.C. § 3607(a)(2); rules/README.md § 3607 [V-stat]",
     asOf: AS_OF,
     facts: { ...found, prior3607: "yes" },
     expected: { status: "unlikely", cites: ["18 U.S.C. § 3607(a)(2)"] },
@@ -88,14 +88,14 @@ export const cases3607: WorkedCase[] = [
   },
   {
     name: "not sure the charge is simple possession → possible",
-    source: "brief § a(2) A1; issue #3",
+    source: "18 U.S.C. § 3607(a); rules/README.md § 3607; issue #3",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "found-guilty", simplePossession: "unsure" },
     expected: { status: "possible", cites: ["18 U.S.C. § 3607(a)"] },
   },
   {
     name: "possession with intent to distribute (not § 844) → not applicable",
-    source: "brief § a(2) A1 [V-stat]",
+    source: "18 U.S.C. § 3607(a); rules/README.md § 3607 [V-stat]",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "found-guilty", simplePossession: "no" },
     expected: { status: "not-applicable", cites: ["18 U.S.C. § 3607(a)"] },
@@ -109,7 +109,7 @@ export const cases3607: WorkedCase[] = [
   },
   {
     name: "§ 3607 probation completed at 30 → unlikely: already dismissed, no § 3607(c) order, nonpublic record kept",
-    source: "issue #3 decision; brief § a(6) [V-stat § 3607(b)]",
+    source: "issue #3 decision; 18 U.S.C. § 3607(b) [V-stat]",
     asOf: AS_OF,
     facts: { ...found, caseStatus: "dismissed", disposition3607: "completed", birthDate: "1994-05-05", offenseDate: "2024-06-01" },
     expected: { status: "unlikely", cites: ["18 U.S.C. § 3607(c)", "18 U.S.C. § 3607(b)"] },
@@ -123,28 +123,28 @@ export const cases3607: WorkedCase[] = [
   },
   {
     name: "still charged, not yet found guilty, simple possession → possible: it can be asked for once found guilty",
-    source: "issue #3 decision; brief § a(2) A2",
+    source: "issue #3 decision; 18 U.S.C. § 3607(a); rules/README.md § 3607",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "charged", simplePossession: "yes" },
     expected: { status: "possible", cites: ["18 U.S.C. § 3607(a)"] },
   },
   {
     name: "acquitted → not applicable: nothing to dispose of",
-    source: "brief § a(2) A2",
+    source: "18 U.S.C. § 3607(a); rules/README.md § 3607",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "acquitted" },
     expected: { status: "not-applicable" },
   },
   {
     name: "state court case → not applicable: § 3607 is a federal-court disposition",
-    source: "brief § a(5); contract § 3 court",
+    source: "rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "state" },
     expected: { status: "not-applicable" },
   },
   {
     name: "found guilty but nothing more known → incomplete, needs simplePossession",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "found-guilty" },
     expected: { status: "incomplete", needs: ["simplePossession"] },

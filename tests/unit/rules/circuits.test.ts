@@ -5,7 +5,7 @@ import { CIRCUITS, CIRCUIT_OF_STATE, circuitOf, type CircuitId } from "@/rules/d
 const STATES_50 = COURT_STATES.filter((code) => !["DC", "PR", "VI", "GU", "MP"].includes(code));
 const AVENUES = ["validConviction", "arrestRecords", "unlawfulRecords"] as const;
 
-describe("brief § h-2: state/territory → circuit", () => {
+describe("28 U.S.C. § 41 (rules/README.md § circuits): state/territory → circuit", () => {
   test("all 50 states plus DC, PR, VI, GU and MP map to a circuit", () => {
     expect(STATES_50).toHaveLength(50);
     for (const code of COURT_STATES) expect(CIRCUITS[CIRCUIT_OF_STATE[code]], code).toBeDefined();
@@ -22,14 +22,14 @@ describe("brief § h-2: state/territory → circuit", () => {
     const used = new Set(Object.values(CIRCUIT_OF_STATE));
     expect([...used].sort()).toEqual((Object.keys(CIRCUITS) as CircuitId[]).sort());
   });
-  test("the brief's state counts per circuit", () => {
+  test("the state counts per circuit of rules/README.md § circuits", () => {
     const count = (id: CircuitId) => Object.values(CIRCUIT_OF_STATE).filter((c) => c === id).length;
     expect([count("1st"), count("2nd"), count("3rd"), count("4th"), count("5th"), count("6th"), count("7th")]).toEqual([5, 3, 4, 5, 3, 4, 3]);
     expect([count("8th"), count("9th"), count("10th"), count("11th"), count("D.C.")]).toEqual([7, 11, 6, 3, 1]);
   });
 });
 
-describe("brief § h-1: circuit table", () => {
+describe("rules/README.md § judicial-expungement: circuit table", () => {
   test.for(Object.values(CIRCUITS))("$name: every stance cites a case of its own circuit, with its year and a source", (circuit) => {
     const court = circuit.id === "D.C." ? "D.C. Cir." : circuit.id === "2nd" ? "2d Cir." : circuit.id === "3rd" ? "3d Cir." : `${circuit.id} Cir.`;
     for (const avenue of AVENUES) {

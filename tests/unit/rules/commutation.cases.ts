@@ -3,7 +3,7 @@ import type { WorkedCase } from "./worked-case";
 const AS_OF = "2026-11-23";
 const RULE = "28 C.F.R. § 1.3";
 const CONST = "U.S. Const. art. II, § 2, cl. 1";
-const SRC = "brief § i(2b) CM1–CM2 (28 C.F.R. § 1.3 text UNVERIFIED, encoded as stated)";
+const SRC = "28 C.F.R. § 1.3 (text UNVERIFIED, encoded as stated); rules/README.md § commutation";
 const sentenced = { court: "federal", caseStatus: "sentenced" } as const;
 
 export const casesCommutation: WorkedCase[] = [
@@ -16,13 +16,13 @@ export const casesCommutation: WorkedCase[] = [
   },
   {
     name: "serving a life sentence → likely: commutation is open to life terms",
-    source: `${SRC}; brief § i(4) 'any time while serving'`,
+    source: `${SRC}; rules/README.md § commutation (any time while serving)`,
     asOf: AS_OF,
     facts: { ...sentenced, custody: "prison", lifeSentence: "yes" },
     expected: { status: "likely", cites: [RULE, RULE, CONST] },
   },
   {
-    name: "on supervised release → possible: the brief says 'prison, or possibly supervision'",
+    name: "on supervised release → possible: rules/README.md § commutation says 'prison, or possibly supervision'",
     source: SRC,
     asOf: AS_OF,
     facts: { ...sentenced, custody: "supervised-release" },
@@ -37,70 +37,70 @@ export const casesCommutation: WorkedCase[] = [
   },
   {
     name: "every part of the sentence finished → not applicable: nothing left to commute; a pardon is the route (28 C.F.R. § 1.2)",
-    source: "brief § i(1) (pardon after completion of sentence; commutation of a sentence being served)",
+    source: "rules/README.md § commutation (pardon after completion of sentence; commutation of a sentence being served)",
     asOf: AS_OF,
     facts: { ...sentenced, custody: "none" },
     expected: { status: "not-applicable", cites: ["28 C.F.R. § 1.2"] },
   },
   {
     name: "state conviction → not applicable: presidential clemency never reaches state offenses",
-    source: "brief § i(1) P1; contract § 3 court",
+    source: "U.S. Const. art. II, § 2, cl. 1; rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "state" },
     expected: { status: "not-applicable", cites: [CONST] },
   },
   {
     name: "D.C. Superior Court sentence being served → clemency still applies: likely",
-    source: "brief § i(1) (D.C. Code offenses are pardonable)",
+    source: "U.S. Const. art. II, § 2, cl. 1 (D.C. Code offenses are pardonable); rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "dc-superior", caseStatus: "sentenced", custody: "prison" },
     expected: { status: "likely", cites: [RULE, RULE, CONST, CONST] },
   },
   {
     name: "court-martial sentence being served → clemency still applies: likely, through the military department (28 C.F.R. § 1.1)",
-    source: "brief § i(1), i(5) [V-off 28 C.F.R. § 1.1]",
+    source: "28 C.F.R. § 1.1 [V-off]; rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "military", caseStatus: "sentenced", custody: "prison" },
     expected: { status: "likely", cites: [RULE, RULE, CONST, "28 C.F.R. § 1.1"] },
   },
   {
     name: "not sure which court → possible",
-    source: "brief § i(1) P1; issue #3 (unsure → possible)",
+    source: "U.S. Const. art. II, § 2, cl. 1; rules/README.md § court; issue #3 (unsure → possible)",
     asOf: AS_OF,
     facts: { court: "unsure" },
     expected: { status: "possible", cites: [CONST] },
   },
   {
     name: "only charged, no sentence → not applicable",
-    source: "brief § i(2b) CM1",
+    source: "28 C.F.R. § 1.3; rules/README.md § commutation",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "charged" },
     expected: { status: "not-applicable", cites: [RULE] },
   },
   {
     name: "not sure of the case status but in prison today → likely: custody settles it",
-    source: "brief § i(2b) CM1",
+    source: "28 C.F.R. § 1.3; rules/README.md § commutation",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "unsure", custody: "prison" },
     expected: { status: "likely", cites: [RULE, RULE, CONST] },
   },
   {
     name: "custody says not sentenced yet → not applicable",
-    source: "brief § i(2b) CM1",
+    source: "28 C.F.R. § 1.3; rules/README.md § commutation",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "unsure", custody: "not-sentenced" },
     expected: { status: "not-applicable", cites: [RULE] },
   },
   {
     name: "no facts → incomplete, needs court",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: {},
     expected: { status: "incomplete", needs: ["court"] },
   },
   {
     name: "sentenced federal case, custody not given → incomplete, needs custody only",
-    source: "contract § 2 incomplete; issue #3 (ask only what the next decision needs)",
+    source: "rules/README.md § statuses (incomplete); issue #3 (ask only what the next decision needs)",
     asOf: AS_OF,
     facts: sentenced,
     expected: { status: "incomplete", needs: ["custody"] },

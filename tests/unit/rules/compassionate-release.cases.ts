@@ -8,12 +8,12 @@ const exhausted = { wardenRequest: "submitted", wardenRequestDate: "2026-06-01" 
 const CR = "18 U.S.C. § 3582(c)(1)(A)";
 const RUTHERFORD = "Rutherford v. United States, No. 24-820 (U.S. May 28, 2026)";
 const FERNANDEZ = "Fernandez v. United States, No. 24-556 (U.S. May 28, 2026)";
-const SRC_D2 = "brief § d D2 and § d(4) (warden receipt + 30 days) [V-stat § 3582(c)(1)(A)]";
+const SRC_D2 = "18 U.S.C. § 3582(c)(1)(A) (warden receipt + 30 days) [V-stat]; rules/README.md § compassionate-release";
 
 export const casesCompassionateRelease: WorkedCase[] = [
   {
     name: "terminal illness, warden received the request 2026-10-20 → likely from 2026-11-19, the 30th day after receipt",
-    source: `${SRC_D2}; brief § d(4) worked example; USSG § 1B1.13(b)(1)(A) [V-off]`,
+    source: `${SRC_D2}; rules/README.md § compassionate-release (worked example); USSG § 1B1.13(b)(1)(A) [V-off]`,
     asOf: "2026-11-19",
     facts: { ...inPrison, crReasons: ["terminal-illness"], wardenRequest: "submitted", wardenRequestDate: "2026-10-20" },
     expected: { status: "likely", cites: ["USSG § 1B1.13(b)(1)(A)", CR, "18 U.S.C. § 3553(a)"], availableFrom: "2026-11-19" },
@@ -82,56 +82,56 @@ export const casesCompassionateRelease: WorkedCase[] = [
   },
   {
     name: "needed care not provided, not sure whether the warden got a request → possible, naming the warden request",
-    source: "issue #3 (unsure → possible); brief § d D2; USSG § 1B1.13(b)(1)(C) [V-off]",
+    source: "issue #3 (unsure → possible); 18 U.S.C. § 3582(c)(1)(A) (exhaustion); rules/README.md § compassionate-release; USSG § 1B1.13(b)(1)(C) [V-off]",
     asOf: AS_OF,
     facts: { ...inPrison, crReasons: ["care-not-provided"], wardenRequest: "unsure" },
     expected: { status: "possible", cites: ["USSG § 1B1.13(b)(1)(C)", CR] },
   },
   {
     name: "on supervised release → not applicable: § 3582(c)(1)(A) reduces a term of imprisonment only (early termination instead)",
-    source: "brief § d D1 [V-stat]; § d(7)",
+    source: "18 U.S.C. § 3582(c)(1)(A) [V-stat]",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", custody: "supervised-release" },
     expected: { status: "not-applicable", cites: [CR] },
   },
   {
     name: "state conviction → not applicable: § 3582 is a federal sentencing statute",
-    source: "contract § 3 court; brief § d(5)",
+    source: "rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "state" },
     expected: { status: "not-applicable", cites: [CR] },
   },
   {
     name: "D.C. Superior Court conviction → not applicable (D.C. has its own compassionate release law)",
-    source: "contract § 3 court; brief § k (D.C. Code offenders)",
+    source: "rules/README.md §§ court, out-of-scope (D.C. Code offenders)",
     asOf: AS_OF,
     facts: { court: "dc-superior" },
     expected: { status: "not-applicable", cites: [CR] },
   },
   {
     name: "none of the § 1B1.13(b) circumstances, age 45 → unlikely; a nonretroactive change in law is no reason (Rutherford) and validity claims go to § 2255 (Fernandez)",
-    source: "brief § d(3), § 1 row 36 [V-sec S-Rutherford, S-Fernandez]",
+    source: "Rutherford v. United States, No. 24-820 (U.S. May 28, 2026); Fernandez v. United States, No. 24-556 (U.S. May 28, 2026) [V-sec]; rules/README.md § compassionate-release",
     asOf: AS_OF,
     facts: { ...inPrison, birthDate: "1981-03-03", crReasons: ["none"] },
     expected: { status: "unlikely", cites: ["USSG § 1B1.13(b)", RUTHERFORD, FERNANDEZ] },
   },
   {
     name: "another reason as serious as the listed ones, exhaustion met → possible under § 1B1.13(b)(5), with Rutherford and Fernandez",
-    source: "brief § d (b)(5) [category V-sec, wording UNVERIFIED]; § 1 row 36",
+    source: "USSG § 1B1.13(b)(5); rules/README.md § compassionate-release [category V-sec, wording UNVERIFIED]; Rutherford v. United States, No. 24-820 (U.S. May 28, 2026)",
     asOf: AS_OF,
     facts: { ...inPrison, birthDate: "1981-03-03", crReasons: ["other"], ...exhausted },
     expected: { status: "possible", cites: ["USSG § 1B1.13(b)(5)", RUTHERFORD, FERNANDEZ, CR], availableFrom: "2026-07-01" },
   },
   {
     name: "aging decline at 67 with 12 years served, exhaustion met → likely under § 1B1.13(b)(2)",
-    source: "brief § d (b)(2) [V-sec]; § 1 row 11",
+    source: "USSG § 1B1.13(b)(2); rules/README.md § compassionate-release [V-sec]",
     asOf: AS_OF,
     facts: { ...inPrison, birthDate: "1959-05-01", custodyStartDate: "2014-08-01", crReasons: ["aging-decline"], ...exhausted },
     expected: { status: "likely", cites: ["USSG § 1B1.13(b)(2)", CR, "18 U.S.C. § 3553(a)"], availableFrom: "2026-07-01" },
   },
   {
     name: "aging decline at 66 on a 120-month term begun 2020-01-01 → not-yet until 75% is served (2027-07-03), the lesser of 10 years and 75%",
-    source: "brief § d (b)(2): 'at least 10 years or 75 percent … whichever is less' [V-sec]",
+    source: "USSG § 1B1.13(b)(2); rules/README.md § compassionate-release: 'at least 10 years or 75 percent … whichever is less' [V-sec]",
     asOf: AS_OF,
     facts: {
       ...inPrison, birthDate: "1960-01-01", prisonMonths: 120, prisonExtraDays: 0, lifeSentence: "no",
@@ -141,7 +141,7 @@ export const casesCompassionateRelease: WorkedCase[] = [
   },
   {
     name: "aging decline at 68, 10 years served on 2030-01-01, warden received the request 2026-01-01 → not-yet from 2030-01-01, the later date; the 30-day wait (ended 2026-01-31) is not offered as the filing date",
-    source: "brief § d D2 [V-stat § 3582(c)(1)(A): both exhaustion and the reason are needed]; § d (b)(2) [V-sec]",
+    source: "18 U.S.C. § 3582(c)(1)(A) [V-stat: both exhaustion and the reason are needed]; USSG § 1B1.13(b)(2) [V-sec]",
     asOf: AS_OF,
     facts: {
       ...inPrison, birthDate: "1958-01-01", prisonMonths: 240, prisonExtraDays: 0, lifeSentence: "no",
@@ -152,7 +152,7 @@ export const casesCompassionateRelease: WorkedCase[] = [
   },
   {
     name: "aging decline at 68, 10 years served on 2026-12-01, warden received the request 2026-11-20 → not-yet from 2026-12-20: the 30-day wait ends later, so it is the filing date",
-    source: "brief § d D2 [V-stat § 3582(c)(1)(A)]; § d (b)(2) [V-sec]",
+    source: "18 U.S.C. § 3582(c)(1)(A) [V-stat]; USSG § 1B1.13(b)(2) [V-sec]",
     asOf: AS_OF,
     facts: {
       ...inPrison, birthDate: "1958-01-01", prisonMonths: 240, prisonExtraDays: 0, lifeSentence: "no",
@@ -163,7 +163,7 @@ export const casesCompassionateRelease: WorkedCase[] = [
   },
   {
     name: "aging decline at 66, 9 years 6 months since arrival but 400 days of jail credit → 10 years served, likely under § 1B1.13(b)(2)",
-    source: "brief § d (b)(2) [V-sec]; credit for time in custody before sentencing (18 U.S.C. § 3585(b))",
+    source: "USSG § 1B1.13(b)(2); rules/README.md § compassionate-release [V-sec]; credit for time in custody before sentencing (18 U.S.C. § 3585(b))",
     asOf: AS_OF,
     facts: { ...inPrison, birthDate: "1960-01-01", custodyStartDate: "2017-06-01", jailCreditDays: 400, crReasons: ["aging-decline"], ...exhausted },
     expected: { status: "likely", cites: ["USSG § 1B1.13(b)(2)", CR, "18 U.S.C. § 3553(a)"] },
@@ -177,35 +177,35 @@ export const casesCompassionateRelease: WorkedCase[] = [
   },
   {
     name: "aging decline at 58 → the day § 1B1.13(b)(2) will be met is computed, so the custody start date is asked (not unlikely)",
-    source: "issue #18 item 2 (a criterion time alone will meet gives not-yet with its day); brief § d (b)(2) [V-sec]",
+    source: "issue #18 item 2 (a criterion time alone will meet gives not-yet with its day); USSG § 1B1.13(b)(2); rules/README.md § compassionate-release [V-sec]",
     asOf: AS_OF,
     facts: { ...inPrison, birthDate: "1968-02-02", crReasons: ["aging-decline"] },
     expected: { status: "incomplete", needs: ["custodyStartDate"] },
   },
   {
     name: "72 years old, 31 years served on a § 3559(c) sentence, no § 1B1.13(b) circumstance → possible under § 3582(c)(1)(A)(ii): the BOP Director's no-danger determination (D-ii-4) is not a fact the screener has",
-    source: "brief § d D-ii-1..4 [V-stat]",
+    source: "18 U.S.C. § 3582(c)(1)(A)(ii) [V-stat]",
     asOf: AS_OF,
     facts: { ...inPrison, birthDate: "1954-01-01", custodyStartDate: "1995-01-01", crReasons: ["none"], sentenced3559c: "yes", ...exhausted },
     expected: { status: "possible", cites: ["18 U.S.C. § 3582(c)(1)(A)(ii)", CR], availableFrom: "2026-07-01" },
   },
   {
     name: "72 years old, 31 years served, not sure the sentence was under § 3559(c) → possible, naming § 3582(c)(1)(A)(ii)",
-    source: "brief § d D-ii-3 [V-stat]; issue #3 (unsure → possible)",
+    source: "18 U.S.C. § 3582(c)(1)(A)(ii) [V-stat]; issue #3 (unsure → possible)",
     asOf: AS_OF,
     facts: { ...inPrison, birthDate: "1954-01-01", custodyStartDate: "1995-01-01", crReasons: ["none"], sentenced3559c: "unsure", ...exhausted },
     expected: { status: "possible", cites: ["18 U.S.C. § 3582(c)(1)(A)(ii)", CR] },
   },
   {
     name: "in prison, no circumstances given yet → incomplete, needs crReasons",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: inPrison,
     expected: { status: "incomplete", needs: ["crReasons"] },
   },
   {
     name: "terminal illness settles the reason: the next need is the warden request, never age or time served",
-    source: "issue #3: a decided question asks nothing more; brief § d D2",
+    source: "issue #3: a decided question asks nothing more; 18 U.S.C. § 3582(c)(1)(A) (exhaustion); rules/README.md § compassionate-release",
     asOf: AS_OF,
     facts: { ...inPrison, crReasons: ["terminal-illness", "aging-decline"] },
     expected: { status: "incomplete", needs: ["wardenRequest"] },

@@ -15,7 +15,7 @@ const served = {
 const MORGAN = "United States v. Morgan, 346 U.S. 502 (1954)";
 const RIEDL = "United States v. Riedl, 496 F.3d 1003 (9th Cir. 2007)";
 const AWA = "28 U.S.C. § 1651(a)";
-const TEST = "brief § c(2) C1–C5; Morgan (1954) [V-case]; Riedl (9th Cir. 2007) [V-sec]";
+const TEST = "United States v. Morgan, 346 U.S. 502 (1954) [V-case]; United States v. Riedl, 496 F.3d 1003 (9th Cir. 2007) [V-sec]; rules/README.md § coram-nobis";
 
 export const casesCoramNobis: WorkedCase[] = [
   {
@@ -27,56 +27,56 @@ export const casesCoramNobis: WorkedCase[] = [
   },
   {
     name: "conduct later held not criminal (new Supreme Court rule), sentence served, still harmed → possible",
-    source: `${TEST}; brief § c C5 examples`,
+    source: `${TEST}; rules/README.md § coram-nobis`,
     asOf: AS_OF,
     facts: { ...served, legalError: ["new-supreme-court-rule"] },
     expected: { status: "possible", cites: [MORGAN, RIEDL, MORGAN] },
   },
   {
     name: "still in prison → not applicable: § 2255 is the more usual remedy (Morgan)",
-    source: "brief § c C2",
+    source: "rules/README.md § coram-nobis",
     asOf: AS_OF,
     facts: { ...served, custody: "prison" },
     expected: { status: "not-applicable", cites: [MORGAN] },
   },
   {
     name: "on supervised release → not applicable: still in custody, use § 2255",
-    source: "brief § c C2; § b(7)",
+    source: "rules/README.md §§ coram-nobis, 2255",
     asOf: AS_OF,
     facts: { ...served, custody: "supervised-release" },
     expected: { status: "not-applicable", cites: [MORGAN] },
   },
   {
     name: "on probation → not applicable: still in custody",
-    source: "brief § c C2",
+    source: "rules/README.md § coram-nobis",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", custody: "probation" },
     expected: { status: "not-applicable", cites: [MORGAN] },
   },
   {
     name: "no continuing consequences → unlikely (C4)",
-    source: "brief § c C4; Riedl [V-sec]",
+    source: "United States v. Riedl, 496 F.3d 1003 (9th Cir. 2007) [V-sec]; rules/README.md § coram-nobis",
     asOf: AS_OF,
     facts: { ...served, continuingConsequences: "no" },
     expected: { status: "unlikely", cites: [RIEDL] },
   },
   {
     name: "not sure the conviction still causes harm → possible, naming the consequences element",
-    source: "issue #3: unsure → possible; brief § c C4 [UNVERIFIED split]",
+    source: "issue #3: unsure → possible; rules/README.md § coram-nobis [UNVERIFIED split]",
     asOf: AS_OF,
     facts: { ...served, continuingConsequences: "unsure" },
     expected: { status: "possible", cites: [MORGAN, RIEDL, MORGAN] },
   },
   {
     name: "no legal error known → unlikely: the writ needs an error of the most fundamental character (C5)",
-    source: "brief § c C5; Morgan",
+    source: "United States v. Morgan, 346 U.S. 502 (1954); rules/README.md § coram-nobis",
     asOf: AS_OF,
     facts: { ...served, legalError: ["none-known"] },
     expected: { status: "unlikely", cites: [MORGAN] },
   },
   {
     name: "only a sentence-over-maximum complaint, sentence served → unlikely (sentence-length complaints alone [UNVERIFIED])",
-    source: "brief § c(7) [UNVERIFIED]",
+    source: "rules/README.md § coram-nobis [UNVERIFIED]",
     asOf: AS_OF,
     facts: { ...served, legalError: ["sentence-over-maximum"] },
     expected: { status: "unlikely", cites: [MORGAN] },
@@ -90,35 +90,35 @@ export const casesCoramNobis: WorkedCase[] = [
   },
   {
     name: "conviction already vacated → not applicable: nothing left to vacate",
-    source: "brief § c(6)",
+    source: "rules/README.md § coram-nobis",
     asOf: AS_OF,
     facts: { ...served, convictionVacated: "yes" },
     expected: { status: "not-applicable", cites: [MORGAN] },
   },
   {
     name: "acquitted → not applicable: no conviction",
-    source: "brief § c(1)",
+    source: "United States v. Morgan, 346 U.S. 502 (1954); rules/README.md § coram-nobis",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "acquitted", custody: "none" },
     expected: { status: "not-applicable", cites: [AWA] },
   },
   {
     name: "state conviction → not applicable: federal coram nobis cannot attack a state conviction [UNVERIFIED]",
-    source: "brief § c C1",
+    source: "rules/README.md § coram-nobis",
     asOf: AS_OF,
     facts: { court: "state" },
     expected: { status: "not-applicable", cites: [AWA] },
   },
   {
     name: "court-martial → not applicable",
-    source: "brief § c C1",
+    source: "rules/README.md § coram-nobis",
     asOf: AS_OF,
     facts: { court: "military" },
     expected: { status: "not-applicable", cites: [AWA] },
   },
   {
     name: "D.C. Superior Court → not applicable",
-    source: "brief § c C1; § h-2 note",
+    source: "rules/README.md §§ coram-nobis, circuits",
     asOf: AS_OF,
     facts: { court: "dc-superior", caseStatus: "sentenced", custody: "none" },
     expected: { status: "not-applicable", cites: [AWA] },
@@ -139,21 +139,21 @@ export const casesCoramNobis: WorkedCase[] = [
   },
   {
     name: "federal, sentenced → incomplete, needs custody first (it settles most cases)",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced" },
     expected: { status: "incomplete", needs: ["custody"] },
   },
   {
     name: "sentence over → incomplete, needs convictionVacated",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", custody: "none" },
     expected: { status: "incomplete", needs: ["convictionVacated"] },
   },
   {
     name: "not vacated → incomplete, needs legalError",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", custody: "none", convictionVacated: "no" },
     expected: { status: "incomplete", needs: ["legalError"] },
@@ -167,7 +167,7 @@ export const casesCoramNobis: WorkedCase[] = [
   },
   {
     name: "error named → incomplete, needs continuingConsequences",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", custody: "none", convictionVacated: "unsure", legalError: ["other"] },
     expected: { status: "incomplete", needs: ["continuingConsequences"] },

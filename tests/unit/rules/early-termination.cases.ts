@@ -5,7 +5,7 @@ const AS_OF = "2026-11-23";
 const SR = "18 U.S.C. § 3583(e)(1)";
 const PROB = "18 U.S.C. § 3564(c)";
 const G = "USSG § 5D1.4(b)";
-/** Released to supervised release on 2025-06-02, a 36-month term (the brief's § j(4) example). */
+/** Released to supervised release on 2025-06-02, a 36-month term (the example of rules/README.md § early-termination). */
 const onSr = {
   court: "federal",
   custody: "supervised-release",
@@ -21,7 +21,7 @@ const probation = (felony: "yes" | "no" | "unsure", supervisionStartDate: string
   supervisionMonths: 36,
   supervisionViolations: "no",
 });
-const EXAMPLE = "brief § j(4) example (released 2025-06-02 → day after the anniversary, 2026-06-03) [UNVERIFIED reading, safe side]";
+const EXAMPLE = "rules/README.md § early-termination (released 2025-06-02 → day after the anniversary, 2026-06-03) [UNVERIFIED reading, safe side]";
 
 export const casesEarlyTermination: WorkedCase[] = [
   {
@@ -47,14 +47,14 @@ export const casesEarlyTermination: WorkedCase[] = [
   },
   {
     name: "ten months into supervised release → not yet, available from 2026-06-03",
-    source: "brief § j ET2 (SR) [V-stat]",
+    source: "18 U.S.C. § 3583(e)(1) [V-stat]",
     asOf: "2026-04-01",
     facts: onSr,
     expected: { status: "not-yet", availableFrom: "2026-06-03" },
   },
   {
     name: "violations on supervised release weigh against but do not bar → still likely, with the § 5D1.4(b) factor named",
-    source: "brief § j ET3; § 5D1.4 commentary [V-off]",
+    source: "USSG § 5D1.4 commentary [V-off]; rules/README.md § early-termination",
     asOf: AS_OF,
     facts: { ...onSr, supervisionViolations: "yes" },
     expected: { status: "likely", cites: [SR, G, G], availableFrom: "2026-06-03" },
@@ -68,35 +68,35 @@ export const casesEarlyTermination: WorkedCase[] = [
   },
   {
     name: "supervised release that began 2024-02-29 → anniversary 2025-02-28, available from 2025-03-01 (as of 2025-02-28: not yet)",
-    source: "brief § j(4); anniversary method",
+    source: "rules/README.md § early-termination; anniversary method",
     asOf: "2025-02-28",
     facts: { ...onSr, supervisionStartDate: "2024-02-29" },
     expected: { status: "not-yet", availableFrom: "2025-03-01" },
   },
   {
     name: "misdemeanor probation → likely at any time (§ 3564(c)), since the start of probation",
-    source: "brief § j ET2 (probation) [V-stat]",
+    source: "18 U.S.C. § 3564(c) [V-stat]",
     asOf: AS_OF,
     facts: probation("no", "2026-10-01"),
     expected: { status: "likely", cites: [PROB], availableFrom: "2026-10-01" },
   },
   {
     name: "misdemeanor probation with violations → still likely, violations named (§ 3564(c) \"conduct\")",
-    source: "brief § j ET3",
+    source: "USSG § 5D1.4; rules/README.md § early-termination",
     asOf: AS_OF,
     facts: { ...probation("no", "2026-10-01"), supervisionViolations: "yes" },
     expected: { status: "likely", cites: [PROB, PROB] },
   },
   {
     name: "felony probation since 2025-01-15 → likely after one year, available since 2026-01-16",
-    source: "brief § j ET2 (probation) [V-stat]; issue #3 (safe reading)",
+    source: "18 U.S.C. § 3564(c) [V-stat]; issue #3 (safe reading)",
     asOf: AS_OF,
     facts: probation("yes", "2025-01-15"),
     expected: { status: "likely", cites: [PROB], availableFrom: "2026-01-16" },
   },
   {
     name: "felony probation since 2026-05-01 → not yet, available from 2027-05-02",
-    source: "brief § j ET2 (probation); issue #3",
+    source: "18 U.S.C. § 3564(c); issue #3",
     asOf: AS_OF,
     facts: probation("yes", "2026-05-01"),
     expected: { status: "not-yet", cites: [PROB], availableFrom: "2027-05-02" },
@@ -117,42 +117,42 @@ export const casesEarlyTermination: WorkedCase[] = [
   },
   {
     name: "still in prison → not applicable now (supervised release has not started)",
-    source: "brief § j ET1",
+    source: "rules/README.md § early-termination",
     asOf: AS_OF,
     facts: { court: "federal", custody: "prison" },
     expected: { status: "not-applicable", cites: [SR] },
   },
   {
     name: "supervision already over → not applicable",
-    source: "brief § j ET1",
+    source: "rules/README.md § early-termination",
     asOf: AS_OF,
     facts: { court: "federal", custody: "none" },
     expected: { status: "not-applicable", cites: [SR] },
   },
   {
     name: "not sentenced → not applicable",
-    source: "brief § j ET1",
+    source: "rules/README.md § early-termination",
     asOf: AS_OF,
     facts: { court: "federal", custody: "not-sentenced" },
     expected: { status: "not-applicable", cites: [SR] },
   },
   {
     name: "state probation → not applicable: §§ 3583(e), 3564(c) govern federal supervision",
-    source: "contract § 3 court",
+    source: "rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "state", custody: "probation" },
     expected: { status: "not-applicable", cites: [SR] },
   },
   {
     name: "D.C. Superior Court supervision → not applicable",
-    source: "contract § 3 court",
+    source: "rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "dc-superior", custody: "probation" },
     expected: { status: "not-applicable", cites: [SR] },
   },
   {
     name: "court-martial → not applicable",
-    source: "contract § 3 court",
+    source: "rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "military" },
     expected: { status: "not-applicable", cites: [SR] },
@@ -166,21 +166,21 @@ export const casesEarlyTermination: WorkedCase[] = [
   },
   {
     name: "federal → incomplete, needs custody",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal" },
     expected: { status: "incomplete", needs: ["custody"] },
   },
   {
     name: "on supervised release → incomplete, needs supervisionStartDate",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal", custody: "supervised-release" },
     expected: { status: "incomplete", needs: ["supervisionStartDate"] },
   },
   {
     name: "under a year on supervised release → incomplete, needs supervisionMonths (a term of a year or less ends first)",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal", custody: "supervised-release", supervisionStartDate: "2026-05-01" },
     expected: { status: "incomplete", needs: ["supervisionMonths"] },

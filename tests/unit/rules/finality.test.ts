@@ -4,7 +4,7 @@ import { executiveClosure, isNonBusinessDay } from "@/rules/calendar/court-days"
 import { isIsoDate, plusYears } from "@/rules/calendar/dates";
 import { EXECUTIVE_CLOSURES } from "@/rules/data/executive-closures";
 
-describe("§ 2255(f)(1) finality (brief § b(4) table)", () => {
+describe("§ 2255(f)(1) finality (rules/README.md § finality)", () => {
   test("no appeal: final 14 days after judgment (FRAP 4(b)(1)(A)), Monday stays Monday", () => {
     expect(finality({ appeal: "none", judgmentDate: "2025-12-01" })).toEqual({
       state: "final", kind: "no-appeal", final: "2025-12-15", unrolled: "2025-12-15",
@@ -33,7 +33,7 @@ describe("§ 2255(f)(1) finality (brief § b(4) table)", () => {
 });
 
 describe("§ 2255(f) one-year deadline (anniversary method, roll-forward)", () => {
-  test("brief example: final 2025-11-24 (from Sunday 2025-11-23) → 2026-11-24, strictest 2026-11-23", () => {
+  test("worked example (rules/README.md § finality): final 2025-11-24 (from Sunday 2025-11-23) → 2026-11-24, strictest 2026-11-23", () => {
     expect(oneYearDeadline("2025-11-24", "2025-11-23")).toEqual({ deadline: "2026-11-24", earliestDeadline: "2026-11-23" });
   });
   test("anniversary on Christmas 2026 (Friday) → Monday 2026-12-28, strictest 2026-12-25", () => {

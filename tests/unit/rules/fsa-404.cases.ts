@@ -14,7 +14,7 @@ const covered = {
 } as const;
 const S = (sub: string) => `First Step Act of 2018, Pub. L. 115-391, § 404${sub}, 132 Stat. 5222`;
 const TERRY = "Terry v. United States, 593 U.S. 486 (2021)";
-const SRC = "brief § f-4 H1–H6; Pub. L. 115-391 § 404 [V-case, quoted in Wirsing (4th Cir. 2019)]";
+const SRC = "Pub. L. 115-391, § 404 [V-case, quoted in United States v. Wirsing, 943 F.3d 175 (4th Cir. 2019)]; rules/README.md § fsa-404";
 
 export const casesFsa404: WorkedCase[] = [
   {
@@ -39,8 +39,8 @@ export const casesFsa404: WorkedCase[] = [
     expected: { status: "possible", cites: [S("(c)"), S("(c)")] },
   },
   {
-    name: "pre-2010 crack offense sentenced in 2013 → possible, naming § 404(c): the new thresholds were most likely used, but only the sentencing record shows it (H4; Dorsey is not in the brief)",
-    source: `${SRC} H4 ("sentenced after 2010-08-03 under the new thresholds"; § 404(c) text UNVERIFIED); brief § 0.1 [UNVERIFIED not hard-coded]`,
+    name: "pre-2010 crack offense sentenced in 2013 → possible, naming § 404(c): the new thresholds were most likely used, but only the sentencing record shows it (§ 404(c); Dorsey is not in the research sources)",
+    source: `${SRC} (§ 404(c) text UNVERIFIED); rules/README.md § citing [UNVERIFIED not hard-coded]`,
     asOf: AS_OF,
     facts: { ...covered, offenseDate: "2009-06-01", judgmentDate: "2013-05-01" },
     expected: { status: "possible", cites: [S("(c)"), S("(c)")] },
@@ -54,70 +54,70 @@ export const casesFsa404: WorkedCase[] = [
   },
   {
     name: "§ 841(b)(1)(C) crack conviction with no mandatory minimum → unlikely (Terry)",
-    source: "brief § f-4 H3 [V-case Terry]",
+    source: "Terry v. United States, No. 20-5904 (U.S. June 14, 2021); rules/README.md § fsa-404 [V-case Terry]",
     asOf: AS_OF,
     facts: { ...covered, crackMandatoryMinimum: "no" },
     expected: { status: "unlikely", cites: [TERRY] },
   },
   {
     name: "not sure the crack count carried a mandatory minimum → possible, naming Terry",
-    source: "brief § f-4 H3; issue #3 (unsure → possible)",
+    source: "Terry v. United States, No. 20-5904 (U.S. June 14, 2021); rules/README.md § fsa-404; issue #3 (unsure → possible)",
     asOf: AS_OF,
     facts: { ...covered, crackMandatoryMinimum: "unsure" },
     expected: { status: "possible", cites: [TERRY, S("(c)")] },
   },
   {
     name: "powder cocaine only → not applicable: § 404 covers crack offenses",
-    source: "brief § f-4(3), (7)",
+    source: "rules/README.md § fsa-404",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", crackOffense: "no" },
     expected: { status: "not-applicable", cites: [S("(a)")] },
   },
   {
     name: "not sure it was crack → the mandatory-minimum question is skipped and the result is possible, naming § 404(a)",
-    source: "brief § f-4 H1; issue #3 (unsure → possible; ask only what can change the outcome)",
+    source: "Pub. L. 115-391, § 404(a); rules/README.md § fsa-404; issue #3 (unsure → possible; ask only what can change the outcome)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", crackOffense: "unsure", offenseDate: "2007-01-01", custody: "prison", judgmentDate: "2008-01-01", prior404Motion: "none" },
     expected: { status: "possible", cites: [S("(a)"), S("(c)")] },
   },
   {
     name: "prison term over, supervised release still running → possible (Holloway, 2d Cir.; other circuits unsettled)",
-    source: "brief § f-4 H6; § 5 row 5a [V-off USSC 2d Cir. summaries]",
+    source: "United States v. Holloway, 956 F.3d 660 (2d Cir. 2020) [V-off]; rules/README.md § fsa-404",
     asOf: AS_OF,
     facts: { ...covered, custody: "supervised-release" },
     expected: { status: "possible", cites: ["United States v. Holloway, 956 F.3d 660 (2d Cir. 2020)", S("(c)")] },
   },
   {
     name: "whole sentence finished → not applicable: a completed term cannot be reduced (Martin)",
-    source: "brief § f-4 H6",
+    source: "United States v. Holloway, 956 F.3d 660 (2d Cir. 2020); rules/README.md § fsa-404",
     asOf: AS_OF,
     facts: { ...covered, custody: "none" },
     expected: { status: "not-applicable", cites: ["United States v. Martin, 974 F.3d 124 (2d Cir. 2020)"] },
   },
   {
     name: "earlier § 404 motion denied on the merits → unlikely (§ 404(c))",
-    source: "brief § f-4 H5 (UNVERIFIED text, encoded as stated)",
+    source: "Pub. L. 115-391, § 404(c) (UNVERIFIED text, encoded as stated)",
     asOf: AS_OF,
     facts: { ...covered, prior404Motion: "denied-on-merits" },
     expected: { status: "unlikely", cites: [S("(c)")] },
   },
   {
     name: "earlier § 404 motion granted → unlikely: already reduced (§ 404(c))",
-    source: "brief § f-4 H4",
+    source: "Pub. L. 115-391, § 404(c); rules/README.md § fsa-404",
     asOf: AS_OF,
     facts: { ...covered, prior404Motion: "granted" },
     expected: { status: "unlikely", cites: [S("(c)")] },
   },
   {
     name: "not sure about an earlier § 404 motion → possible, naming § 404(c)",
-    source: "brief § f-4 H5; issue #3",
+    source: "Pub. L. 115-391, § 404(c); rules/README.md § fsa-404; issue #3",
     asOf: AS_OF,
     facts: { ...covered, prior404Motion: "unsure" },
     expected: { status: "possible", cites: [S("(c)"), S("(c)")] },
   },
   {
     name: "military conviction → not applicable: § 404 is for the federal court that imposed the sentence",
-    source: "contract § 3 court; brief § f-4(5)",
+    source: "rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "military" },
     expected: { status: "not-applicable", cites: [S("(a)")] },

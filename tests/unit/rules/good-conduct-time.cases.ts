@@ -1,7 +1,7 @@
 import type { WorkedCase } from "./worked-case";
 
 const AS_OF = "2026-11-23";
-/** The brief's worked example (§ f-3): 60 months from 2024-01-02, in prison, diploma, no jail credit. */
+/** The worked example of rules/README.md § gct-calculator: 60 months from 2024-01-02, in prison, diploma, no jail credit. */
 const example = {
   court: "federal",
   caseStatus: "sentenced",
@@ -15,13 +15,13 @@ const example = {
   jailCreditDays: 0,
 } as const;
 const B1 = "18 U.S.C. § 3624(b)(1)";
-const SRC = "brief § f-2 [V-stat § 3624(b)(1)]; § f-3";
-const SRC_RATE = "brief § f-2 GCT4 and § 5 (second pass): 28 C.F.R. § 523.20(d) [V-stat S-eCFR]";
+const SRC = "18 U.S.C. § 3624(b)(1) [V-stat]; rules/README.md § gct-calculator";
+const SRC_RATE = "28 C.F.R. § 523.20(d)(2) [V-stat]; rules/README.md § gct-calculator";
 
 export const casesGoodConductTime: WorkedCase[] = [
   {
     name: "worked example: 60 months from 2024-01-02 with a diploma → likely; 270 days; GCT release 2028-04-06 (estimate)",
-    source: "brief § f-3 worked example; issue #3",
+    source: "rules/README.md §§ gct-calculator, fsa-credits-calculator worked example; issue #3",
     asOf: AS_OF,
     facts: example,
     expected: {
@@ -32,14 +32,14 @@ export const casesGoodConductTime: WorkedCase[] = [
   },
   {
     name: "120 months → 540 days of good conduct time (estimate)",
-    source: "brief § f-2 calculator checks",
+    source: "rules/README.md § gct-calculator (checks)",
     asOf: AS_OF,
     facts: { ...example, prisonMonths: 120, custodyStartDate: "2025-01-02" },
     expected: { status: "likely", estimate: { imposedDays: 3652, gctDays: 540, fullTermRelease: "2035-01-01", gctRelease: "2033-07-10" } },
   },
   {
     name: "GCT release on a Sunday (2033-07-10) → a § 3624(a) reason names the weekday before, 2033-07-08",
-    source: "brief § f-2 formula note (§ 3624(a) release on the preceding weekday)",
+    source: "rules/README.md § gct-calculator (18 U.S.C. § 3624(a): release on the preceding weekday)",
     asOf: AS_OF,
     facts: { ...example, prisonMonths: 120, custodyStartDate: "2025-01-02" },
     expected: { status: "likely", cites: [B1, "28 C.F.R. § 523.20(d)(2)(i)", "28 C.F.R. § 523.20(b)(2)", B1, "18 U.S.C. § 3624(a)"] },
@@ -53,7 +53,7 @@ export const casesGoodConductTime: WorkedCase[] = [
   },
   {
     name: "12 months and 1 day → likely: 54 days, about 312 days served (estimate)",
-    source: "brief § f-2 calculator checks; GCT1",
+    source: "rules/README.md § gct-calculator (checks); GCT1",
     asOf: AS_OF,
     facts: { ...example, prisonMonths: 12, prisonExtraDays: 1, custodyStartDate: "2025-01-02" },
     expected: { status: "likely", estimate: { imposedDays: 366, gctDays: 54, daysToServe: 312 } },
@@ -85,7 +85,7 @@ export const casesGoodConductTime: WorkedCase[] = [
   },
   {
     name: "no diploma but a final order of removal → literacy condition does not apply: 54 a year, § 523.20(d)(3)",
-    source: "28 C.F.R. § 523.20(d)(3) [V-stat S-eCFR]; brief § f-2",
+    source: "28 C.F.R. § 523.20(d)(3) [V-stat]; 18 U.S.C. § 3624(b); rules/README.md § gct-calculator",
     asOf: AS_OF,
     facts: { ...example, diplomaOrGed: "no", removalOrder: "yes" },
     expected: { status: "likely", cites: [B1, "28 C.F.R. § 523.20(d)(3)", "28 C.F.R. § 523.20(b)(2)", B1], estimate: { gctDays: 270 } },
@@ -103,28 +103,28 @@ export const casesGoodConductTime: WorkedCase[] = [
   },
   {
     name: "offense before 1996-04-26, no diploma → the § 523.20(d)(2) literacy condition does not reach it: 54 a year",
-    source: "28 C.F.R. § 523.20(d)(2) (offenses on or after 1996-04-26) [V-stat S-eCFR]",
+    source: "28 C.F.R. § 523.20(d)(2) (offenses on or after 1996-04-26) [V-stat]",
     asOf: AS_OF,
     facts: { ...example, offenseDate: "1995-06-01", diplomaOrGed: "no" },
     expected: { status: "likely", cites: [B1, "28 C.F.R. § 523.20(d)(2)", "28 C.F.R. § 523.20(b)(2)", B1], estimate: { gctDays: 270 } },
   },
   {
     name: "offense before 1987-11-01 → possible: old law, outside 28 C.F.R. § 523.20(b), no estimate",
-    source: "28 C.F.R. § 523.20(b) (offenses on or after 1987-11-01) [V-stat S-eCFR]; TODO(legal) old-law good time",
+    source: "28 C.F.R. § 523.20(b) (offenses on or after 1987-11-01) [V-stat]; TODO(legal) old-law good time",
     asOf: AS_OF,
     facts: { ...example, offenseDate: "1986-05-01" },
     expected: { status: "possible", cites: ["28 C.F.R. § 523.20(b)"] },
   },
   {
     name: "100 days of jail credit → full-term and GCT release dates 100 days earlier; GCT unchanged (estimate)",
-    source: "brief § f-3 steps 1–2 (FTR = C + term − 1 − jail credit)",
+    source: "rules/README.md § gct-calculator (full-term release = C + term − 1 − jail credit)",
     asOf: AS_OF,
     facts: { ...example, jailCreditDays: 100 },
     expected: { status: "likely", estimate: { gctDays: 270, fullTermRelease: "2028-09-23", gctRelease: "2027-12-28", daysToServe: 1457 } },
   },
   {
     name: "still in prison after the estimated GCT release → likely, with a reason that the date has passed",
-    source: "contract § 2 estimate; brief § 3 (always say estimate)",
+    source: "rules/README.md § results (always say estimate)",
     asOf: AS_OF,
     facts: { ...example, prisonMonths: 24, custodyStartDate: "2024-06-03" },
     // 730 days: two whole years, no partial year; 2026-02-14 is a Saturday (§ 3624(a)).
@@ -136,7 +136,7 @@ export const casesGoodConductTime: WorkedCase[] = [
   },
   {
     name: "released to supervised release → not applicable: credit vested on release, § 3624(b)(2)",
-    source: "brief § f-2 (credit vests on release); decision: nothing left to earn or apply",
+    source: "18 U.S.C. § 3624(b)(2) (credit vests on release); nothing left to earn or apply",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", custody: "supervised-release" },
     expected: { status: "not-applicable", cites: ["18 U.S.C. § 3624(b)(2)"] },
@@ -157,7 +157,7 @@ export const casesGoodConductTime: WorkedCase[] = [
   },
   {
     name: "state court case → not applicable: § 3624(b) is federal (BOP) credit",
-    source: "contract § 3 court",
+    source: "rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "state" },
     expected: { status: "not-applicable" },
@@ -171,14 +171,14 @@ export const casesGoodConductTime: WorkedCase[] = [
   },
   {
     name: "an absurd term (10,000,000 months) → possible: cannot estimate; never throws",
-    source: "contract § 4 (any schema-valid facts must be handled)",
+    source: "rules/README.md § bad-input (any schema-valid facts must be handled)",
     asOf: AS_OF,
     facts: { ...example, prisonMonths: 10_000_000 },
     expected: { status: "possible", cites: [B1] },
   },
   {
     name: "in prison, nothing more known → incomplete, needs only lifeSentence",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", custody: "prison" },
     expected: { status: "incomplete", needs: ["lifeSentence"] },
@@ -230,7 +230,7 @@ export const casesGoodConductTime: WorkedCase[] = [
   },
   {
     name: "D.C. Code case, not sure it was a felony → possible",
-    source: "issue #18 item 7; contract § 2 (unsure → possible)",
+    source: "issue #18 item 7; rules/README.md §§ statuses, results (unsure → possible)",
     asOf: AS_OF,
     facts: { ...example, court: "dc-superior", felony: "unsure" },
     expected: { status: "possible", cites: ["D.C. Code § 24-403.01(d-1)"] },

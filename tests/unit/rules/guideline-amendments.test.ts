@@ -9,14 +9,14 @@ import {
   statusPointsUnder821,
 } from "@/rules/data/guideline-amendments";
 
-describe("USSG § 1B1.10(d) data (brief § e)", () => {
-  test("the list ends with 782 (subject to (e)(1)) and 821 (parts A and B, subpart 1 only, subject to (e)(2)) [V-off S-USSC-825]", () => {
+describe("USSG § 1B1.10(d) data (rules/README.md § retroactive-amendment)", () => {
+  test("the list ends with 782 (subject to (e)(1)) and 821 (parts A and B, subpart 1 only, subject to (e)(2)) [V-off]", () => {
     const [a782, a821] = SECTION_1B1_10_D.slice(-2);
     expect(a782).toMatchObject({ amendment: 782, subjectTo: "subsection (e)(1)", tag: "V-off" });
     expect(a821).toMatchObject({ amendment: 821, parts: "parts A and B, subpart 1 only", subjectTo: "subsection (e)(2)", tag: "V-off" });
   });
 
-  test("702, 706 (as amended by 711) and 715 stay tagged UNVERIFIED (brief § 4 item 5)", () => {
+  test("702, 706 (as amended by 711) and 715 stay tagged UNVERIFIED (rules/README.md § retroactive-amendment)", () => {
     const unverified = SECTION_1B1_10_D.filter((a) => a.tag === "UNVERIFIED").map((a) => a.amendment);
     expect(unverified).toEqual([702, 706, 715]);
     expect(SECTION_1B1_10_D.find((a) => a.amendment === 706)?.amendedBy).toBe(711);
@@ -36,7 +36,7 @@ describe("USSG § 1B1.10(d) data (brief § e)", () => {
     for (const part of LIVE_AMENDMENTS) expect(part).toMatchObject({ effective: "2023-11-01", ordersEffectiveFrom: "2024-02-01" });
   });
 
-  test("§ 4C1.1 has ten criteria (brief § e(2))", () => {
+  test("§ 4C1.1 has ten criteria (rules/README.md § retroactive-amendment)", () => {
     expect(ZERO_POINT_CRITERIA).toHaveLength(10);
   });
 

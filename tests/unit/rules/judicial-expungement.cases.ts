@@ -29,7 +29,7 @@ const BATMASIAN = "United States v. Batmasian, No. 21-12800 (11th Cir. 2023)";
 const ADALIKWU = "United States v. Adalikwu, No. 18-12591 (11th Cir. Dec. 12, 2018)";
 const LIVINGSTON = "Livingston v. U.S. Dep't of Justice, 759 F.2d 74 (D.C. Cir. 1985)";
 const TSRA = "18 U.S.C. § 3771A";
-const H1 = "brief § h-1 and screener rule line";
+const H1 = "rules/README.md § judicial-expungement";
 
 export const casesJudicialExpungement: WorkedCase[] = [
   // Valid convictions on equitable grounds: no in the 1st–11th, unsettled in the D.C. Circuit.
@@ -42,7 +42,7 @@ export const casesJudicialExpungement: WorkedCase[] = [
   },
   {
     name: "valid conviction in Florida (11th Cir.) → unlikely, even if pardoned (Batmasian 2023, published)",
-    source: "brief § 5 item 7c (second pass wins)",
+    source: "United States v. Batmasian, No. 21-12800 (11th Cir. 2023); rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: valid("FL"),
     expected: { status: "unlikely", cites: [BATMASIAN, BATMASIAN] },
@@ -56,28 +56,28 @@ export const casesJudicialExpungement: WorkedCase[] = [
   },
   {
     name: "conviction in Maryland (4th Cir.), nothing else known → incomplete: whether it was set aside now decides it",
-    source: "brief § h J2; § 4 item 10",
+    source: "rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "MD", caseStatus: "sentenced", traffickingSurvivor: "no" },
     expected: { status: "incomplete", needs: ["convictionVacated"] },
   },
   {
     name: "conviction set aside in Virginia (4th Cir.) → possible, not unlikely: Mettetal refused but is unpublished, and the 4th's law is in the uncertainty register",
-    source: "brief § h-1 4th row; § h screener rule line ('wherever a rights violation is shown'); § 4 item 10",
+    source: "rules/README.md § judicial-expungement (4th Cir.) ('wherever a rights violation is shown')",
     asOf: AS_OF,
     facts: { ...valid("VA"), convictionVacated: "yes" },
     expected: { status: "possible", cites: [METTETAL] },
   },
   {
     name: "unlawful conviction in Georgia (11th Cir.) → possible, citing Adalikwu (the vacated-conviction case), not Batmasian (a valid pardoned one)",
-    source: "brief § h-1 11th row; § 5 item 7c; § h screener rule line",
+    source: "United States v. Batmasian, No. 21-12800 (11th Cir. 2023); rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { ...valid("GA"), recordProblem: "yes" },
     expected: { status: "possible", cites: [ADALIKWU] },
   },
   {
     name: "valid conviction in D.C. (D.C. Cir.) → possible: unsettled after Kokkonen, ask a lawyer (Livingston 1985)",
-    source: "brief § h-1 D.C. row; § 5 item 7a",
+    source: "rules/README.md § judicial-expungement, D.C. row",
     asOf: AS_OF,
     facts: valid("DC"),
     expected: { status: "possible", cites: [LIVINGSTON] },
@@ -91,21 +91,21 @@ export const casesJudicialExpungement: WorkedCase[] = [
   },
   {
     name: "valid conviction in Puerto Rico → 1st Circuit → unlikely (Coloian 2007)",
-    source: "brief § h-2 (PR → 1st); h-1",
+    source: "28 U.S.C. § 41; rules/README.md § circuits (PR → 1st)",
     asOf: AS_OF,
     facts: valid("PR"),
     expected: { status: "unlikely", cites: [COLOIAN] },
   },
   {
     name: "valid conviction in Guam → 9th Circuit → unlikely (Sumner 2000)",
-    source: "brief § h-2 (GU → 9th); h-1",
+    source: "28 U.S.C. § 41; rules/README.md § circuits (GU → 9th)",
     asOf: AS_OF,
     facts: valid("GU"),
     expected: { status: "unlikely", cites: [SUMNER] },
   },
   {
     name: "valid conviction, a trafficking survivor not sure → unlikely, pointing to the TSRA (18 U.S.C. § 3771A)",
-    source: "brief § h J4",
+    source: "rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { ...valid("CO"), traffickingSurvivor: "unsure" },
     expected: { status: "unlikely", cites: [TOKOPH, TSRA] },
@@ -113,28 +113,28 @@ export const casesJudicialExpungement: WorkedCase[] = [
   // Unlawful or vacated convictions.
   {
     name: "conviction vacated, Northern Mariana Islands (9th Cir.) → possible: records of an unlawful conviction (Sumner)",
-    source: "brief § h-1 9th row; § b(6)",
+    source: "United States v. Sumner, 226 F.3d 1005 (9th Cir. 2000); rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { ...valid("MP"), convictionVacated: "yes" },
     expected: { status: "possible", cites: [SUMNER] },
   },
   {
     name: "unconstitutional conviction in New Mexico (10th Cir.) → possible: invalid convictions (Pinto 1993)",
-    source: "brief § h-1 10th row",
+    source: "Tokoph v. United States, No. 13-2128 (10th Cir. 2014); rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { ...valid("NM"), recordProblem: "yes" },
     expected: { status: "possible", cites: [PINTO] },
   },
   {
     name: "unlawful conviction in Ohio (6th Cir.) → possible but undecided (Field assumed without deciding)",
-    source: "brief § h-1 6th row",
+    source: "United States v. Lucido, 612 F.3d 871 (6th Cir. 2010); rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { ...valid("OH"), recordProblem: "yes" },
     expected: { status: "possible", cites: [FIELD] },
   },
   {
     name: "not sure the conviction was unlawful, Texas (5th Cir.) → possible, naming the fact",
-    source: "issue #3: unsure → possible; brief § h-1 5th row",
+    source: "issue #3: unsure → possible; Sealed Appellant v. Sealed Appellee, 130 F.3d 695 (5th Cir. 1997)",
     asOf: AS_OF,
     facts: { ...valid("TX"), recordProblem: "unsure" },
     expected: { status: "possible", cites: [SEALED] },
@@ -149,35 +149,35 @@ export const casesJudicialExpungement: WorkedCase[] = [
   // Arrest, acquittal and dismissal records.
   {
     name: "dismissed case in Utah (10th Cir.) → possible: arrest records may be balanced (Trzaska 2019, unpublished)",
-    source: "brief § h-1 10th row; screener rule line",
+    source: "Tokoph v. United States, No. 13-2128 (10th Cir. 2014); rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "UT", caseStatus: "dismissed" },
     expected: { status: "possible", cites: [TRZASKA, TRZASKA] },
   },
   {
     name: "acquittal in Illinois (7th Cir.), nothing unlawful → unlikely (Wahi 2017)",
-    source: "brief § h-1 7th row",
+    source: "United States v. Wahi, 850 F.3d 296 (7th Cir. 2017); rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "IL", caseStatus: "acquitted", recordProblem: "no", traffickingSurvivor: "no" },
     expected: { status: "unlikely", cites: [WAHI] },
   },
   {
     name: "dismissed case in the Virgin Islands (3rd Cir.), nothing unlawful → unlikely (Dunegan)",
-    source: "brief § h-2 (VI → 3rd); h-1 3rd row",
+    source: "28 U.S.C. § 41; rules/README.md § circuits (VI → 3rd)",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "VI", caseStatus: "dismissed", recordProblem: "no", traffickingSurvivor: "no", disposition3607: "none" },
     expected: { status: "unlikely", cites: [DUNEGAN] },
   },
   {
     name: "unlawful arrest, never charged, California (9th Cir.) → possible (Sumner)",
-    source: "brief § h-1 9th row",
+    source: "United States v. Sumner, 226 F.3d 1005 (9th Cir. 2000); rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "CA", caseStatus: "arrested-not-charged", recordProblem: "yes" },
     expected: { status: "possible", cites: [SUMNER] },
   },
   {
     name: "simple-possession case dismissed in Georgia (11th Cir.) → unlikely on equity (Adalikwu, unpublished), pointing to § 3607(c)",
-    source: "brief § h-1 11th row; § h J4",
+    source: "United States v. Batmasian, No. 21-12800 (11th Cir. 2023); rules/README.md § judicial-expungement (statutory routes)",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "GA", caseStatus: "dismissed", recordProblem: "no", disposition3607: "completed", traffickingSurvivor: "no" },
     expected: { status: "unlikely", cites: [ADALIKWU, ADALIKWU, "18 U.S.C. § 3607(c)"] },
@@ -185,28 +185,28 @@ export const casesJudicialExpungement: WorkedCase[] = [
   // Not applicable, unsure, incomplete.
   {
     name: "state case → not applicable: a federal court's power over its own records",
-    source: "contract § 3 court; brief § h",
+    source: "rules/README.md §§ court, judicial-expungement",
     asOf: AS_OF,
     facts: { court: "state", courtState: "CO" },
     expected: { status: "not-applicable", cites: [KOKKONEN] },
   },
   {
     name: "D.C. Superior Court case → not applicable (D.C. Code sealing law instead)",
-    source: "brief § h-2 note",
+    source: "rules/README.md § circuits",
     asOf: AS_OF,
     facts: { court: "dc-superior", courtState: "DC" },
     expected: { status: "not-applicable", cites: [KOKKONEN] },
   },
   {
     name: "court-martial → not applicable",
-    source: "contract § 3 court",
+    source: "rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "military" },
     expected: { status: "not-applicable", cites: [KOKKONEN] },
   },
   {
     name: "case still pending → not applicable: nothing to expunge yet",
-    source: "brief § h(5)",
+    source: "rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "TX", caseStatus: "charged" },
     expected: { status: "not-applicable", cites: [KOKKONEN] },
@@ -220,28 +220,28 @@ export const casesJudicialExpungement: WorkedCase[] = [
   },
   {
     name: "federal → incomplete, needs courtState (decides the circuit)",
-    source: "brief § h J1",
+    source: "rules/README.md § circuits",
     asOf: AS_OF,
     facts: { court: "federal" },
     expected: { status: "incomplete", needs: ["courtState"] },
   },
   {
     name: "circuit known → incomplete, needs caseStatus",
-    source: "brief § h J2",
+    source: "rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "CO" },
     expected: { status: "incomplete", needs: ["caseStatus"] },
   },
   {
     name: "conviction in the 10th → incomplete, needs convictionVacated (it can change the outcome there)",
-    source: "brief § h J2",
+    source: "rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "CO", caseStatus: "sentenced" },
     expected: { status: "incomplete", needs: ["convictionVacated"] },
   },
   {
     name: "not vacated in the 10th → incomplete, needs recordProblem",
-    source: "brief § h J2",
+    source: "rules/README.md § judicial-expungement",
     asOf: AS_OF,
     facts: { court: "federal", courtState: "CO", caseStatus: "sentenced", convictionVacated: "no" },
     expected: { status: "incomplete", needs: ["recordProblem"] },

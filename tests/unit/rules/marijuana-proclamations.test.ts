@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { LAST_COVERED_OFFENSE_DATE, MARIJUANA_PROCLAMATIONS, proclamationCovering } from "@/rules/data/marijuana-proclamations";
 
-describe("marijuana pardon proclamations (brief § i, [V-off] S-OPA)", () => {
+describe("marijuana pardon proclamations (rules/README.md § pardon, [V-off])", () => {
   test("two proclamations, signed 2022-10-06 and 2023-12-22, each covering offenses on or before its date", () => {
     expect(MARIJUANA_PROCLAMATIONS.map((p) => [p.signed, p.coversOffensesThrough])).toEqual([
       ["2022-10-06", "2022-10-06"],

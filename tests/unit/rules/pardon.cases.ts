@@ -8,17 +8,17 @@ const P2022 = "Presidential Proclamation of Oct. 6, 2022 (simple possession of m
 const P2023 = "Presidential Proclamation of Dec. 22, 2023 (simple possession of marijuana)";
 /** A sentenced federal case that is not a marijuana possession case. */
 const sentenced = { court: "federal", caseStatus: "sentenced", convictionVacated: "no", simplePossession: "no" } as const;
-/** Served 48 months, released 2019-05-10; supervised release ended 2022-05-10 (brief § i(2a) example). */
+/** Served 48 months, released 2019-05-10; supervised release ended 2022-05-10 (the example of rules/README.md § pardon). */
 const briefExample = { ...sentenced, prisonMonths: 48, custody: "none", releaseDate: "2019-05-10", supervisionEndDate: "2022-05-10" } as const;
 /** Simple possession of marijuana only. */
 const marijuana = { court: "federal", caseStatus: "sentenced", convictionVacated: "no", simplePossession: "yes", marijuanaOnly: "yes" } as const;
-const SRC_12 = "brief § i(2a) P2–P3; 28 C.F.R. § 1.2 [V-stat, read in full, § 5 row 4a]";
-const SRC_MJ = "brief § i 'Categorical pardons already granted' [V-off S-OPA]";
+const SRC_12 = "28 C.F.R. § 1.2 [V-stat, read in full]; rules/README.md § pardon";
+const SRC_MJ = "rules/README.md § pardon (marijuana proclamations) [V-off]";
 
 export const casesPardon: WorkedCase[] = [
   {
     name: "released 2019-05-10, supervised release ended 2022-05-10 → likely, available from 2024-05-10 (five years after release)",
-    source: `${SRC_12}; brief § i(2a) worked example`,
+    source: `${SRC_12}; rules/README.md § pardon (worked example)`,
     asOf: AS_OF,
     facts: briefExample,
     expected: { status: "likely", cites: [RULE, CONST, OPA], availableFrom: "2024-05-10" },
@@ -39,14 +39,14 @@ export const casesPardon: WorkedCase[] = [
   },
   {
     name: "no prison sentence (probation finished), convicted 2022-03-01 → not-yet: five years run from the conviction, to 2027-03-01",
-    source: `${SRC_12}; brief § 5 'Pardon timing: conviction date when there was no prison'`,
+    source: `${SRC_12}; 28 C.F.R. § 1.2 (conviction date when there was no prison)`,
     asOf: AS_OF,
     facts: { ...sentenced, prisonMonths: 0, prisonExtraDays: 0, custody: "none", judgmentDate: "2022-03-01" },
     expected: { status: "not-yet", cites: [RULE, OPA], availableFrom: "2027-03-01" },
   },
   {
     name: "still in prison → unlikely: no release date to count five years from; commutation is the clemency route",
-    source: "issue #3 decision; brief § i(2a) P2",
+    source: "issue #3 decision; 28 C.F.R. § 1.2; rules/README.md § pardon",
     asOf: AS_OF,
     facts: { ...sentenced, custody: "prison" },
     expected: { status: "unlikely", cites: [RULE] },
@@ -74,28 +74,28 @@ export const casesPardon: WorkedCase[] = [
   },
   {
     name: "state conviction → not applicable: the President pardons only offenses against the United States",
-    source: "brief § i(1), P1; contract § 3 court",
+    source: "U.S. Const. art. II, § 2, cl. 1; rules/README.md § court, P1; rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "state" },
     expected: { status: "not-applicable", cites: [CONST] },
   },
   {
     name: "D.C. Superior Court (D.C. Code) conviction, released 2015 → clemency still applies: likely",
-    source: "brief § i(1) (D.C. Code convictions are pardonable); § h-2 D.C. note",
+    source: "U.S. Const. art. II, § 2, cl. 1 (D.C. Code convictions are pardonable); rules/README.md § court",
     asOf: AS_OF,
     facts: { ...briefExample, court: "dc-superior", releaseDate: "2015-02-01" },
     expected: { status: "likely", cites: [RULE, CONST, CONST, OPA], availableFrom: "2020-02-01" },
   },
   {
     name: "court-martial conviction, released 2015 → clemency still applies: likely, through the military department (28 C.F.R. § 1.1)",
-    source: "brief § i(1), i(5) [V-off 28 C.F.R. § 1.1]",
+    source: "28 C.F.R. § 1.1 [V-off]; rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "military", caseStatus: "sentenced", convictionVacated: "no", prisonMonths: 24, custody: "none", releaseDate: "2015-02-01" },
     expected: { status: "likely", cites: [RULE, CONST, "28 C.F.R. § 1.1", OPA], availableFrom: "2020-02-01" },
   },
   {
     name: "not sure which court → possible: clemency reaches federal, D.C. and military cases but not state ones",
-    source: "brief § i(1) P1; issue #3 (unsure → possible)",
+    source: "U.S. Const. art. II, § 2, cl. 1; rules/README.md § court; issue #3 (unsure → possible)",
     asOf: AS_OF,
     facts: { court: "unsure" },
     expected: { status: "possible", cites: [CONST] },
@@ -137,14 +137,14 @@ export const casesPardon: WorkedCase[] = [
   },
   {
     name: "conviction already vacated → not applicable: nothing left to pardon",
-    source: "brief § i(1) (a pardon is for a conviction)",
+    source: "rules/README.md § pardon (a pardon is for a conviction)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", convictionVacated: "yes" },
     expected: { status: "not-applicable", cites: [CONST] },
   },
   {
     name: "sentenced federal case, simple possession not yet answered → incomplete, needs simplePossession (the proclamations come first)",
-    source: "contract § 2 incomplete; brief § i categorical pardons",
+    source: "rules/README.md § statuses (incomplete); rules/README.md § pardon (marijuana proclamations)",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", convictionVacated: "no" },
     expected: { status: "incomplete", needs: ["simplePossession"] },

@@ -1,6 +1,6 @@
 /**
  * Registry-wide properties of the rules engine (issue #3 tests): over thousands of random valid fact
- * objects every path answers, in order, with a contract status, cited reasons that have words, and
+ * objects every path answers, in order, with a status of rules/README.md § statuses, cited reasons that have words, and
  * needs that the app can actually ask.
  */
 import fc from "fast-check";
@@ -19,7 +19,7 @@ const words = readReasonWords();
 const RUNS = 10_000;
 
 describe("the registry", () => {
-  test("lists one module per path id, in the contract's order", () => {
+  test("lists one module per path id, in the order of rules/README.md § paths", () => {
     expect(RULES.map((rule) => rule.id)).toEqual([...PATH_IDS]);
   });
 
@@ -38,7 +38,7 @@ describe("the registry", () => {
   test.for(RULES.map((rule) => [rule.id, rule] as const))("%s: says the day it was last reviewed against the law (lawAsOf, a real date)", ([, rule]) => {
     expect(rule.lawAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(new Date(`${rule.lawAsOf}T00:00:00Z`).toISOString().slice(0, 10)).toBe(rule.lawAsOf);
-    // The first review of every path against the brief was 2026-11-23.
+    // The first review of every path against the law was 2026-11-23.
     expect(rule.lawAsOf >= "2026-11-23").toBe(true);
   });
 
@@ -48,7 +48,7 @@ describe("the registry", () => {
     }
   });
 
-  test.for(RULES.map((rule) => [rule.id, rule] as const))("%s: reads only facts of the contract", ([, rule]) => {
+  test.for(RULES.map((rule) => [rule.id, rule] as const))("%s: reads only facts of the schema (rules/README.md § facts)", ([, rule]) => {
     for (const fact of rule.facts) expect(FACT_NAMES).toContain(fact);
   });
 
@@ -58,7 +58,7 @@ describe("the registry", () => {
 });
 
 describe(`properties over ${RUNS.toLocaleString("en-US")} random valid fact objects`, () => {
-  test("never throws; 13 results in order; contract statuses; cited reasons with words; sound needs and dates", () => {
+  test("never throws; 13 results in order; statuses of rules/README.md § statuses; cited reasons with words; sound needs and dates", () => {
     fc.assert(
       fc.property(arbitraryFacts(AS_OF), (facts) => {
         const { results } = screen(facts, AS_OF, words);

@@ -11,20 +11,20 @@ const SRC_LIFE = "issue #18 item 6; 18 U.S.C. § 3582(c)(2) ('based on a sentenc
 const PART_A = "USSG App. C, amend. 821 (Part A)";
 const PART_B1 = "USSG App. C, amend. 821 (Part B, subpart 1)";
 const LOWERS = "USSG § 1B1.10(a)(2)(B)";
-const SRC_A = "brief § e(2) Amendment 821 Part A, E-A1–E-A4 [V-off S-USSC-821]; Sentencing Table, USSG ch. 5, pt. A";
-const SRC_B = "brief § e(2) Amendment 821 Part B subpart 1 [V-off; § 4C1.1 criteria V-sec]";
+const SRC_A = "Amendment 821, Part A (USSG § 4A1.1(e)); rules/README.md § retroactive-amendment [V-off]; Sentencing Table, USSG ch. 5, pt. A";
+const SRC_B = "Amendment 821, Part B, subpart 1 (USSG § 4C1.1); rules/README.md § retroactive-amendment [V-off; § 4C1.1 criteria V-sec]";
 
 export const casesRetroactiveAmendment: WorkedCase[] = [
   {
     name: "8 points with 2 status points → 6 without them, status points drop to 0: category IV → III → possible under Part A (E-A4 'possibly eligible'; range, amended minimum and mandatory minimum need the record, E3–E5)",
-    source: `${SRC_A}; brief § e E3–E5`,
+    source: `${SRC_A}; USSG § 1B1.10(a)(2)(B), (b)(2); rules/README.md § retroactive-amendment`,
     asOf: AS_OF,
     facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 8 },
     expected: { status: "possible", cites: [PART_A, LOWERS] },
   },
   {
-    name: "3 points with status points → 1: category II → I → possible under Part A, never likely (brief § e E-A4, E3–E5)",
-    source: `${SRC_A}; brief § e E3–E5`,
+    name: "3 points with status points → 1: category II → I → possible under Part A, never likely (rules/README.md § retroactive-amendment)",
+    source: `${SRC_A}; USSG § 1B1.10(a)(2)(B), (b)(2); rules/README.md § retroactive-amendment`,
     asOf: AS_OF,
     facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 3 },
     expected: { status: "possible", cites: [PART_A, LOWERS] },
@@ -51,8 +51,8 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
     expected: { status: "unlikely", cites: [LOWERS] },
   },
   {
-    name: "zero criminal history points and no § 4C1.1 exclusion → possible under Part B, subpart 1: the range, the amended minimum and any mandatory minimum need the record (brief § e 'Plus', E3–E5)",
-    source: `${SRC_B}; brief § e E3–E5`,
+    name: "zero criminal history points and no § 4C1.1 exclusion → possible under Part B, subpart 1: the range, the amended minimum and any mandatory minimum need the record (USSG § 1B1.10(a)(2)(B), (b)(2); rules/README.md § retroactive-amendment)",
+    source: `${SRC_B}; USSG § 1B1.10(a)(2)(B), (b)(2); rules/README.md § retroactive-amendment`,
     asOf: AS_OF,
     facts: { ...before821, statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "no" },
     expected: { status: "possible", cites: [PART_B1, LOWERS] },
@@ -73,7 +73,7 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
   },
   {
     name: "no status points and 4 points → unlikely: neither live § 1B1.10(d) amendment applies",
-    source: "brief § e(2) (821 Parts A and B subpart 1 are the live amendments)",
+    source: "rules/README.md § retroactive-amendment (821 Parts A and B subpart 1 are the live amendments)",
     asOf: AS_OF,
     facts: { ...before821, statusPoints: "no", criminalHistoryPoints: 4 },
     expected: { status: "unlikely", cites: ["USSG § 1B1.10(d)"] },
@@ -87,20 +87,20 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
   },
   {
     name: "status points but a total under 2 cannot be right → possible: the presentence report settles it",
-    source: "brief § e(2): old § 4A1.1(d) added 2 points",
+    source: "Amendment 821, Part A: old USSG § 4A1.1(d) added 2 points",
     asOf: AS_OF,
     facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 1 },
     expected: { status: "possible", cites: ["USSG § 4A1.1(e)", LOWERS] },
   },
   {
     name: "judgment entered 2023-11-01, the day Amendment 821 took effect → not applicable: the amended guidelines already applied",
-    source: "brief § e(2) E-A2 and Part B 'Plus: sentenced before 2023-11-01'",
+    source: "Amendment 821 (effective 2023-11-01); rules/README.md § retroactive-amendment",
     asOf: AS_OF,
     facts: { ...before821, judgmentDate: "2023-11-01" },
     expected: { status: "not-applicable", cites: ["USSG App. C, amend. 821"] },
   },
   {
-    name: "judgment entered 2023-10-31 → still before Amendment 821: zero-point case is possible (brief § e E3–E5)",
+    name: "judgment entered 2023-10-31 → still before Amendment 821: zero-point case is possible (USSG § 1B1.10(a)(2)(B), (b)(2); rules/README.md § retroactive-amendment)",
     source: SRC_B,
     asOf: AS_OF,
     facts: { ...before821, judgmentDate: "2023-10-31", statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "no" },
@@ -108,56 +108,56 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
   },
   {
     name: "as of 2024-01-15, a zero-point case → possible, naming § 1B1.10(e)(2) (no order before 2024-02-01); not not-yet, since E3–E5 may never be met",
-    source: "brief § e(2) E6 [V-off S-USSC-825]; brief § e E3–E5",
+    source: "USSG § 1B1.10(e)(2) [V-off]; USSG § 1B1.10(a)(2)(B), (b)(2); rules/README.md § retroactive-amendment",
     asOf: "2024-01-15",
     facts: { ...before821, statusPoints: "no", criminalHistoryPoints: 0, zeroPointExclusion: "no" },
     expected: { status: "possible", cites: [PART_B1, LOWERS, "USSG § 1B1.10(e)(2)"], availableFrom: undefined },
   },
   {
     name: "7 points with status points → 5 without: category IV → III → possible, not likely: even a lower category needs a lawyer's check of E3–E5",
-    source: `${SRC_A}; brief § e E-A4 ("If yes → possibly eligible")`,
+    source: `${SRC_A}; Amendment 821, Part A; rules/README.md § retroactive-amendment (a lower category → possible)`,
     asOf: AS_OF,
     facts: { ...before821, statusPoints: "yes", criminalHistoryPoints: 7 },
     expected: { status: "possible", cites: [PART_A, LOWERS] },
   },
   {
     name: "on supervised release → not applicable: § 1B1.10(a)(1) needs a term of imprisonment being served",
-    source: "brief § e(2) E1 [V-off]; § e(3)",
+    source: "USSG § 1B1.10(a)(1); rules/README.md § retroactive-amendment [V-off]",
     asOf: AS_OF,
     facts: { court: "federal", caseStatus: "sentenced", custody: "supervised-release" },
     expected: { status: "not-applicable", cites: ["USSG § 1B1.10(a)(1)"] },
   },
   {
-    name: "sentenced 2013-06-10, no status points and 4 points → possible, not unlikely: Amendment 782 (2014) or 750 (2011) may lower the range if never used (brief § e(2) 'a person still serving an eligible sentence can still move')",
-    source: "brief § e(2) § 1B1.10(d) list and 'practically live' paragraph",
+    name: "sentenced 2013-06-10, no status points and 4 points → possible, not unlikely: Amendment 782 (2014) or 750 (2011) may lower the range if never used (USSG § 1B1.10(d); Amendment 821; rules/README.md § retroactive-amendment 'a person still serving an eligible sentence can still move')",
+    source: "USSG § 1B1.10(d); rules/README.md § retroactive-amendment",
     asOf: AS_OF,
     facts: { ...before821, judgmentDate: "2013-06-10", statusPoints: "no", criminalHistoryPoints: 4, drugOffense: "yes" },
     expected: { status: "possible", cites: ["USSG § 1B1.10(d)", "USSG § 1B1.10(d)", LOWERS] },
   },
   {
     name: "sentenced 2014-10-31, status points that do not change the category → possible: the older amendments are named",
-    source: "brief § e(2) § 1B1.10(d) list; Sentencing Table",
+    source: "USSG § 1B1.10(d); rules/README.md § retroactive-amendment; Sentencing Table",
     asOf: AS_OF,
     facts: { ...before821, judgmentDate: "2014-10-31", statusPoints: "yes", criminalHistoryPoints: 9, drugOffense: "yes" },
     expected: { status: "possible", cites: [LOWERS, "USSG § 1B1.10(d)", LOWERS] },
   },
   {
     name: "sentenced 2014-11-01, the day Amendment 782 took effect, nothing from 821 → unlikely: 782 already applied at sentencing",
-    source: "brief § e(2)",
+    source: "USSG § 1B1.10(d); Amendment 821; rules/README.md § retroactive-amendment",
     asOf: AS_OF,
     facts: { ...before821, judgmentDate: "2014-11-01", statusPoints: "no", criminalHistoryPoints: 4 },
     expected: { status: "unlikely", cites: ["USSG § 1B1.10(d)"] },
   },
   {
     name: "state conviction → not applicable",
-    source: "contract § 3 court",
+    source: "rules/README.md § court",
     asOf: AS_OF,
     facts: { court: "state" },
     expected: { status: "not-applicable", cites: ["18 U.S.C. § 3582(c)(2)"] },
   },
   {
     name: "in prison, sentenced 2019, nothing else known → incomplete, needs statusPoints",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: before821,
     expected: { status: "incomplete", needs: ["statusPoints"] },
@@ -171,7 +171,7 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
   },
   {
     name: "sentenced 2013-06-10, not sure it was a drug crime → possible, naming the judgment as what settles it",
-    source: "issue #18 item 6; contract § 2 (unsure → possible); USSG § 1B1.10(d) [V-off]",
+    source: "issue #18 item 6; rules/README.md §§ statuses, results (unsure → possible); USSG § 1B1.10(d) [V-off]",
     asOf: AS_OF,
     facts: { ...before821, judgmentDate: "2013-06-10", statusPoints: "no", criminalHistoryPoints: 4, drugOffense: "unsure" },
     expected: { status: "possible", cites: [D, D, D, LOWERS] },
@@ -213,7 +213,7 @@ export const casesRetroactiveAmendment: WorkedCase[] = [
   },
   {
     name: "a life term, not sure the law required it → possible, naming the doubt",
-    source: `${SRC_LIFE}; contract § 2 (unsure → possible)`,
+    source: `${SRC_LIFE}; rules/README.md §§ statuses, results (unsure → possible)`,
     asOf: AS_OF,
     facts: { ...partAMet, lifeSentence: "yes", sentenced3559c: "no", mandatoryLife: "unsure" },
     expected: { status: "possible", cites: [PART_A, CR2, LOWERS] },

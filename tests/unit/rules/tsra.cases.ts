@@ -27,9 +27,9 @@ const levelBTermNotGiven = { ...sentenceOver, violentOffense: "yes", childVictim
 const A = "18 U.S.C. § 3771A(a)";
 const B = "18 U.S.C. § 3771A(b)";
 const SEC = "18 U.S.C. § 3771A";
-const SRC = "brief § g-2 outcome table [V-off § 3771A(a) definitions; V-sec operative text]";
+const SRC = "18 U.S.C. § 3771A [V-off § 3771A(a) definitions; V-sec operative text]; rules/README.md § tsra";
 /** The covered-prisoner definition: "is, or was previously, imprisoned" under the sentence. */
-const COVERED = "brief § 5 row 3a (Confirmed, enrolled § 3771A(a)); § g-2 T7 and outcome table ('Yes (if covered prisoner)')";
+const COVERED = "18 U.S.C. § 3771A(a) ('covered prisoner', enrolled text); rules/README.md § tsra";
 
 export const casesTsra: TsraCase[] = [
   {
@@ -50,15 +50,15 @@ export const casesTsra: TsraCase[] = [
   },
   {
     name: "level B conviction (violent, no child victim), in prison → likely: sentence reduction only; the conviction cannot be vacated",
-    source: `${SRC}; brief § g-0 item 8 [V-sec, encoded as stated]`,
+    source: `${SRC}; rules/README.md § tsra [V-sec, encoded as stated]`,
     asOf: AS_OF,
     facts: { ...levelB, custody: "prison" },
     expected: { status: "likely", cites: [A, B, A, B, SEC], remedies: ["sentence-reduction"] },
     reduction: "sentenceReduction",
   },
   {
-    name: "level A conviction, on supervised release → likely: vacatur and arrest expungement stay likely; a sentence reduction is named in the words, with its doubt, since a covered prisoner 'was previously' imprisoned — but not listed as a remedy of a likely result (contract § 2)",
-    source: `${SRC}; ${COVERED}; contract § 2 likely`,
+    name: "level A conviction, on supervised release → likely: vacatur and arrest expungement stay likely; a sentence reduction is named in the words, with its doubt, since a covered prisoner 'was previously' imprisoned — but not listed as a remedy of a likely result (rules/README.md § results)",
+    source: `${SRC}; ${COVERED}; rules/README.md § statuses (likely)`,
     asOf: AS_OF,
     facts: { ...levelA, custody: "supervised-release" },
     expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
@@ -98,7 +98,7 @@ export const casesTsra: TsraCase[] = [
   },
   {
     name: "level A conviction, sentence over after 30 months in prison → likely: vacatur and arrest expungement; the doubtful reduction is named in the words only",
-    source: `${SRC}; ${COVERED}; contract § 2 likely`,
+    source: `${SRC}; ${COVERED}; rules/README.md § statuses (likely)`,
     asOf: AS_OF,
     facts: { ...levelA, prisonMonths: 30 },
     expected: { status: "likely", cites: [A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
@@ -136,105 +136,105 @@ export const casesTsra: TsraCase[] = [
   },
   {
     name: "level B charge, acquitted → likely: arrest-record expungement",
-    source: "brief § g-0 item 3 (I) [V-sec]; § g-2 T6",
+    source: "rules/README.md § tsra (level B arrests: acquittal) [V-sec]",
     asOf: AS_OF,
     facts: { ...levelB, caseStatus: "acquitted" },
     expected: { status: "likely", cites: [A, B, B, SEC], remedies: ["arrest-expungement"] },
   },
   {
     name: "level B charge, dismissed → likely: arrest-record expungement",
-    source: "brief § g-0 item 3 (II) [V-sec]",
+    source: "rules/README.md § tsra (level B arrests: not pursued) [V-sec]",
     asOf: AS_OF,
     facts: { ...levelB, caseStatus: "dismissed" },
     expected: { status: "likely", remedies: ["arrest-expungement"] },
   },
   {
     name: "violent crime with a child victim → unlikely: no TSRA relief of any kind, even after an acquittal (no 'level C')",
-    source: "brief § g-2 outcome table; § 5 item 3b",
+    source: "18 U.S.C. § 3771A(a); rules/README.md § tsra",
     asOf: AS_OF,
     facts: { ...levelB, childVictim: "yes", caseStatus: "acquitted" },
     expected: { status: "unlikely", cites: [A] },
   },
   {
     name: "not sure the offense is a § 16(a) crime of violence → possible (categorical approach); level A remedies shown",
-    source: "brief § g-8(2); § 1 row 38",
+    source: "18 U.S.C. § 16(a); rules/README.md § tsra",
     asOf: AS_OF,
     facts: { ...levelA, violentOffense: "unsure", childVictim: "no" },
     expected: { status: "possible", cites: ["18 U.S.C. § 16(a)", B, B, A, B, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
   },
   {
     name: "violent, not sure whether a victim was a child, acquitted → possible: arrest expungement if no child victim",
-    source: "brief § g-2 T4",
+    source: "18 U.S.C. § 3771A(a); rules/README.md § tsra",
     asOf: AS_OF,
     facts: { ...levelB, childVictim: "unsure", caseStatus: "acquitted" },
     expected: { status: "possible", cites: [A, B, B, SEC], remedies: ["arrest-expungement"] },
   },
   {
     name: "'prefer not to say' about trafficking → possible: the person learns the law exists; nothing further asked",
-    source: "contract § 3 traffickingSurvivor",
+    source: "rules/README.md § facts (traffickingSurvivor)",
     asOf: AS_OF,
     facts: { court: "federal", traffickingSurvivor: "prefer-not-to-say" },
     expected: { status: "possible", cites: [A, SEC] },
   },
   {
     name: "not sure about having been trafficked → possible, same as prefer-not-to-say",
-    source: "contract § 3 traffickingSurvivor",
+    source: "rules/README.md § facts (traffickingSurvivor)",
     asOf: AS_OF,
     facts: { court: "federal", traffickingSurvivor: "unsure" },
     expected: { status: "possible", cites: [A, SEC] },
   },
   {
     name: "not a trafficking survivor → not applicable",
-    source: "brief § g-2 T1",
+    source: "18 U.S.C. § 3771A(a); 22 U.S.C. § 7102; rules/README.md § tsra",
     asOf: AS_OF,
     facts: { court: "federal", traffickingSurvivor: "no" },
     expected: { status: "not-applicable", cites: [A] },
   },
   {
     name: "offense not a result of the trafficking → unlikely (T2 'direct result')",
-    source: "brief § g-2 T2",
+    source: "18 U.S.C. § 3771A(b); rules/README.md § tsra",
     asOf: AS_OF,
     facts: { ...levelA, traffickingNexus: "no" },
     expected: { status: "unlikely", cites: [B] },
   },
   {
     name: "not sure the offense was a result of the trafficking → possible; preponderance, a provider's affidavit can suffice",
-    source: "brief § g-0 item 6 [V-sec]",
+    source: "rules/README.md § tsra (standard of proof) [V-sec]",
     asOf: AS_OF,
     facts: { ...levelA, traffickingNexus: "unsure" },
     expected: { status: "possible", cites: [B, A, B, B, A, B, SEC], remedies: ["vacatur", "arrest-expungement"] },
   },
   {
     name: "level A case still open (charged) → possible: the § 28(b) duress defense at trial; arrest expungement",
-    source: "brief § g-0 item 9 [V-off 18 U.S.C. § 28]; § 5 item 3c",
+    source: "18 U.S.C. § 28 [V-off]",
     asOf: AS_OF,
     facts: { ...levelA, caseStatus: "charged" },
     expected: { status: "possible", cites: [A, "18 U.S.C. § 28(b)", B, B, SEC], remedies: ["arrest-expungement"] },
   },
   {
     name: "level B, found guilty, not yet sentenced → possible: trafficking as mitigation at sentencing, § 28(d)",
-    source: "brief § g-0 item 9; § 5 'TSRA duress defense'",
+    source: "18 U.S.C. § 28(b); rules/README.md § tsra",
     asOf: AS_OF,
     facts: { ...levelB, caseStatus: "found-guilty" },
     expected: { status: "possible", cites: [A, "18 U.S.C. § 28(d)", B, SEC], remedies: ["sentence-reduction"] },
   },
   {
     name: "level A arrest, never charged → likely: arrest-record expungement",
-    source: "brief § g-2 T6",
+    source: "rules/README.md § tsra",
     asOf: AS_OF,
     facts: { ...levelA, caseStatus: "arrested-not-charged" },
     expected: { status: "likely", remedies: ["arrest-expungement"] },
   },
   {
     name: "level A conviction already vacated → likely: arrest-record expungement remains",
-    source: "brief § g-2 T6 (level A arrest, any outcome)",
+    source: "rules/README.md § tsra (level A arrest, any outcome)",
     asOf: AS_OF,
     facts: { ...levelA, convictionVacated: "yes" },
     expected: { status: "likely", cites: [A, B, B, SEC], remedies: ["arrest-expungement"] },
   },
   {
     name: "level B conviction vacated → possible: arrest expungement depends on how the case then ended",
-    source: "brief § g-0 item 3 (I)–(III) [V-sec]",
+    source: "rules/README.md § tsra (level B arrests) [V-sec]",
     asOf: AS_OF,
     facts: { ...levelB, convictionVacated: "yes" },
     expected: { status: "possible", remedies: ["arrest-expungement"] },
@@ -255,14 +255,14 @@ export const casesTsra: TsraCase[] = [
   },
   {
     name: "D.C. Superior Court case → not applicable: § 3771A is a federal-court motion",
-    source: "brief § g-3 (state convictions excluded); contract § 3 court",
+    source: "rules/README.md §§ tsra, court",
     asOf: AS_OF,
     facts: { court: "dc-superior", traffickingSurvivor: "yes" },
     expected: { status: "not-applicable" },
   },
   {
     name: "survivor, nothing more known → incomplete, needs only traffickingNexus",
-    source: "contract § 2 incomplete",
+    source: "rules/README.md § statuses (incomplete)",
     asOf: AS_OF,
     facts: { court: "federal", traffickingSurvivor: "yes" },
     expected: { status: "incomplete", needs: ["traffickingNexus"] },

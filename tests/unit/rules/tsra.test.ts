@@ -5,7 +5,7 @@ import { runPathCases } from "./worked-case";
 
 runPathCases(tsra, casesTsra);
 
-describe("tsra: the sentence-reduction reason (brief § 5 row 3a, § g-2 T7)", () => {
+describe("tsra: the sentence-reduction reason (18 U.S.C. § 3771A(a))", () => {
   // The three reasons cite the same definition, so the citations alone cannot tell them apart.
   const REDUCTION_KEYS = ["sentenceReduction", "reductionAfterRelease", "reductionNeedsPrisonSentence"];
   test.for(casesTsra.filter((one) => one.reduction !== undefined))("$name: says $reduction", ({ facts, asOf, reduction }) => {

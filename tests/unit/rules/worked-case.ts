@@ -15,7 +15,7 @@ import { COURT_REASON_KEYS } from "@/rules/shared/court";
 export interface WorkedCase {
   /** The legal expectation as a sentence, e.g. "judgment already entered → unlikely under § 3607(a)". */
   name: string;
-  /** Where the expectation comes from: the brief's section and its authority. */
+  /** Where the expectation comes from: its authority, or a section of rules/README.md. */
   source: string;
   asOf: IsoDate;
   facts: Facts;

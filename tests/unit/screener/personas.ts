@@ -1,5 +1,5 @@
 /**
- * The persona journeys of issue 4, as facts: each is the situation of one person from the brief. The
+ * The persona journeys of issue 4, as facts: each is the situation of one person the screener is for. The
  * screener asks only what the rules need, so a persona holds every fact it could be asked and the journey
  * answers just those. Shared by the e2e journeys and the unit test that counts their pages.
  */

@@ -1,16 +1,16 @@
 /**
  * § 2255 (28 U.S.C. § 2255(f)): every date threshold on the day before, the day, and the day after — the
  * 14 days to appeal (FRAP 4(b)(1)(A)), the 90 days to petition for certiorari (Sup. Ct. R. 13.1; Clay), the
- * one-year deadline and its stricter un-rolled day (brief § b(4)), and the 30-day act-now window.
+ * one-year deadline and its stricter un-rolled day (28 U.S.C. § 2255(f); rules/README.md § finality), and the 30-day act-now window.
  */
 import { section2255 } from "@/rules/2255";
 import { runThresholdCases, type ThresholdCase } from "./threshold-case";
 
-const SRC_YEAR = "28 U.S.C. § 2255(f)(1): one year from the date the judgment became final [V-stat]; brief § b(4) (anniversary method)";
+const SRC_YEAR = "28 U.S.C. § 2255(f)(1): one year from the date the judgment became final [V-stat]; 28 U.S.C. § 2255(f); rules/README.md § finality (anniversary method)";
 const SRC_APPEAL = "Fed. R. App. P. 4(b)(1)(A)(i): 14 days to appeal [V-stat]; § 2255(f)(1)";
 const SRC_CERT = "Sup. Ct. R. 13.1: 90 days to petition; Clay v. United States, 537 U.S. 522 (2003)";
-const SRC_ROLL = "Fed. R. App. P. 26(a) / Fed. R. Civ. P. 6(a) roll-forward [UNVERIFIED]; brief § b(4) (never 'safe' on a borderline date)";
-const SRC_URGENT = "brief § b(4): \"warn if within 30 days\"";
+const SRC_ROLL = "Fed. R. App. P. 26(a) / Fed. R. Civ. P. 6(a) roll-forward [UNVERIFIED]; 28 U.S.C. § 2255(f); rules/README.md § finality (never 'safe' on a borderline date)";
+const SRC_URGENT = "28 U.S.C. § 2255(f); rules/README.md § finality: \"warn if within 30 days\"";
 
 /** Judgment Monday 2025-11-03, no appeal: final Monday 2025-11-17, deadline Tuesday 2026-11-17. */
 const plain = {
@@ -61,7 +61,7 @@ const cases: ThresholdCase[] = [
   },
   {
     name: "the day after the deadline, not sure of an error → possible, naming the doubt",
-    source: `${SRC_YEAR}; contract § 2 (unsure → possible)`,
+    source: `${SRC_YEAR}; rules/README.md §§ statuses, results (unsure → possible)`,
     asOf: "2026-11-18",
     facts: { ...plain, legalError: ["unsure"] },
     expected: { status: "possible", deadline: "2026-11-17", reasons: [passed("2026-11-17", 1), "unsureError", "equitableTolling", finalNov17] },
@@ -116,7 +116,7 @@ const cases: ThresholdCase[] = [
   },
   {
     name: "the day after the earliest deadline (the rolled deadline's day) → possible: on time only if the court rolls the day forward",
-    source: `${SRC_ROLL}; contract § 2 (unsettled law → possible)`,
+    source: `${SRC_ROLL}; rules/README.md §§ statuses, results (unsettled law → possible)`,
     asOf: "2026-11-17",
     facts: rolled,
     expected: {
@@ -146,7 +146,7 @@ const cases: ThresholdCase[] = [
   },
   {
     name: "the Sunday after the Saturday anniversary → possible (on time only with the roll-forward)",
-    source: `${SRC_ROLL}; contract § 2`,
+    source: `${SRC_ROLL}; rules/README.md §§ statuses, results`,
     asOf: "2026-11-22",
     facts: saturday,
     expected: {

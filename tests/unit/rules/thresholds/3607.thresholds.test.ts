@@ -5,7 +5,7 @@
 import { section3607 } from "@/rules/3607";
 import { runThresholdCases, type ThresholdCase } from "./threshold-case";
 
-const SRC = "18 U.S.C. § 3607(c): \"less than twenty-one years old at the time of the offense\" [V-stat]; brief § a(2) A8";
+const SRC = "18 U.S.C. § 3607(c): \"less than twenty-one years old at the time of the offense\" [V-stat]; rules/README.md § 3607";
 /** Found guilty of first-offense simple possession on 2026-01-10, judgment not entered, no priors. */
 const found = {
   court: "federal", caseStatus: "found-guilty", simplePossession: "yes", disposition3607: "none", priorDrugConviction: "no",

@@ -131,14 +131,14 @@ const cases: ThresholdCase[] = [
   },
   {
     name: "released, nothing left to serve → not-applicable: no term of imprisonment to reduce",
-    source: "18 U.S.C. § 3582(c)(1)(A); brief § d D1",
+    source: "18 U.S.C. § 3582(c)(1)(A); rules/README.md § compassionate-release",
     asOf: AS_OF,
     facts: { ...inPrison, custody: "none" },
     expected: { status: "not-applicable", reasons: ["noPrisonTerm"] },
   },
   {
     name: "on supervised release → not-applicable: supervision is not a term of imprisonment",
-    source: "18 U.S.C. § 3582(c)(1)(A); brief § d D1",
+    source: "18 U.S.C. § 3582(c)(1)(A); rules/README.md § compassionate-release",
     asOf: AS_OF,
     facts: { ...inPrison, custody: "supervised-release" },
     expected: { status: "not-applicable", reasons: ["onSupervision"] },

@@ -7,7 +7,7 @@ import { compassionateRelease } from "@/rules/compassionate-release";
 import { runThresholdCases, type ThresholdCase } from "./threshold-case";
 
 const inPrison = { court: "federal", caseStatus: "sentenced", custody: "prison" } as const;
-const SRC_EXHAUSTION = "18 U.S.C. § 3582(c)(1)(A): \"the lapse of 30 days from the receipt of such a request by the warden\" [V-stat]; brief § d D2";
+const SRC_EXHAUSTION = "18 U.S.C. § 3582(c)(1)(A): \"the lapse of 30 days from the receipt of such a request by the warden\" [V-stat]; 18 U.S.C. § 3582(c)(1)(A) (exhaustion); rules/README.md § compassionate-release";
 const SRC_AGING = "USSG § 1B1.13(b)(2): at least 65, and 10 years or 75 percent of the term served, whichever is less [V-sec]";
 const SRC_AGE70 = "18 U.S.C. § 3582(c)(1)(A)(ii): at least 70 years of age, at least 30 years served [V-stat]";
 const NOT_COUNTING = ["changeInLawNotAReason", "validityClaimsGoTo2255"] as const;
@@ -91,7 +91,7 @@ const cases: ThresholdCase[] = [
   })),
   {
     name: "(b)(5) reason, not sure the warden was asked → possible, naming the doubt",
-    source: `${SRC_EXHAUSTION}; contract § 2 (unsure → possible)`,
+    source: `${SRC_EXHAUSTION}; rules/README.md §§ statuses, results (unsure → possible)`,
     asOf: "2026-11-20",
     facts: { ...other, wardenRequest: "unsure", wardenRequestDate: undefined },
     expected: { status: "possible", reasons: ["otherReasons", ...NOT_COUNTING, "unsureWardenRequest"] },

@@ -1,12 +1,12 @@
 /**
  * Early termination (18 U.S.C. § 3583(e)(1), § 3564(c)): "after the expiration of one year" on the day
- * before, the day, and the day after — read as the day after the anniversary (brief § j(4)) — the one-year
+ * before, the day, and the day after — read as the day after the anniversary (rules/README.md § early-termination) — the one-year
  * term that is over first, and misdemeanor probation "at any time".
  */
 import { earlyTermination } from "@/rules/early-termination";
 import { runThresholdCases, type ThresholdCase } from "./threshold-case";
 
-const SRC_SR = "18 U.S.C. § 3583(e)(1): \"at any time after the expiration of one year of supervised release\" [V-stat]; brief § j(4) (released 2025-06-02 → 2026-06-03)";
+const SRC_SR = "18 U.S.C. § 3583(e)(1): \"at any time after the expiration of one year of supervised release\" [V-stat]; rules/README.md § early-termination (released 2025-06-02 → 2026-06-03)";
 const SRC_PROB = "18 U.S.C. § 3564(c): felony probation \"at any time after the expiration of one year\", misdemeanor \"at any time\" [V-stat]";
 
 /** Supervised release from 2025-06-02, 36 months: anniversary 2026-06-02, open from 2026-06-03. */
@@ -103,7 +103,7 @@ const cases: ThresholdCase[] = [
   },
   {
     name: "probation, not sure it was a felony, the anniversary → possible, no date field (a misdemeanor could end now)",
-    source: `${SRC_PROB}; contract § 2 (a future date only with not-yet)`,
+    source: `${SRC_PROB}; rules/README.md §§ statuses, results (a future date only with not-yet)`,
     asOf: "2026-06-02",
     facts: { ...probation, felony: "unsure" },
     expected: { status: "possible", reasons: [{ key: "unsureFelony", vars: { availableFrom: "2026-06-03" } }] },

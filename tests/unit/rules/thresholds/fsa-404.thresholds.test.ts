@@ -6,8 +6,8 @@
 import { fsa404 } from "@/rules/fsa-404";
 import { runThresholdCases, type ThresholdCase } from "./threshold-case";
 
-const SRC_A = "First Step Act § 404(a): a covered offense \"committed before August 3, 2010\" [V-stat]; brief § f-4 H2";
-const SRC_C = "First Step Act § 404(c) (sentence imposed under FSA 2010) [UNVERIFIED]; Dorsey v. United States, 567 U.S. 260 (2012) [UNVERIFIED]; brief § f-4 H4";
+const SRC_A = "First Step Act § 404(a): a covered offense \"committed before August 3, 2010\" [V-stat]; rules/README.md § fsa-404";
+const SRC_C = "First Step Act § 404(c) (sentence imposed under FSA 2010) [UNVERIFIED]; Dorsey v. United States, 567 U.S. 260 (2012) [UNVERIFIED]; Pub. L. 115-391, § 404(c); rules/README.md § fsa-404";
 
 /** Crack offense with a changed mandatory minimum, in prison, sentenced 2009-03-01, no earlier motion. */
 const crack = {

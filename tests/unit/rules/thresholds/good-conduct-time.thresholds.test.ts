@@ -44,7 +44,7 @@ const cases: ThresholdCase[] = [
   },
   {
     name: "12 months and 1 day → likely: more than one year, 54 days; the release falls on Sunday 2020-11-08, the Friday before is named",
-    source: `${SRC_YEAR}; brief § g (12 months and a day)`,
+    source: `${SRC_YEAR}; rules/README.md § good-conduct-time (12 months and a day)`,
     asOf: "2020-06-01",
     facts: { ...base, prisonMonths: 12, prisonExtraDays: 1 },
     expected: {

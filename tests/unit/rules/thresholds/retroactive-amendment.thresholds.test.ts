@@ -7,11 +7,11 @@
 import { retroactiveAmendment } from "@/rules/retroactive-amendment";
 import { runThresholdCases, type ThresholdCase } from "./threshold-case";
 
-const SRC_821 = "USSG App. C, amend. 821 (effective 2023-11-01) [V-off]; brief § e E-A2";
+const SRC_821 = "USSG App. C, amend. 821 (effective 2023-11-01) [V-off]; Amendment 821 (effective 2023-11-01); rules/README.md § retroactive-amendment";
 const SRC_ORDERS = "USSG § 1B1.10(e)(2): no order under Amendment 821 takes effect before 2024-02-01 [V-off]";
 const SRC_782 = "USSG App. C, amend. 782 (effective 2014-11-01); § 1B1.10(d) [V-off]; issue #18 item 6";
 const SRC_750 = "USSG App. C, amend. 750 (effective 2011-11-01; retroactive by amend. 759) [V-off]";
-const SRC_A = "USSG § 4A1.1(e) as amended by amend. 821 Part A; Sentencing Table ch. 5 pt. A [V-off]; brief § e E-A1–E-A4";
+const SRC_A = "USSG § 4A1.1(e) as amended by amend. 821 Part A; Sentencing Table ch. 5 pt. A [V-off]; rules/README.md § retroactive-amendment";
 
 /** In prison, no status points, 3 criminal-history points, a drug offense, no life term. */
 const base = {

@@ -15,7 +15,7 @@ export type ExpectedReason = string | { key: string; vars: NonNullable<Reason["v
 export interface ThresholdCase {
   /** The legal expectation on that day, e.g. "the day before the 65th birthday → not-yet". */
   name: string;
-  /** The threshold's source: statute, guideline, case or the brief's section. */
+  /** The threshold's source: statute, guideline, case or a section of rules/README.md. */
   source: string;
   asOf: IsoDate;
   /** Checked as the facts schema at run time (the first assertion), so written freely, `as const` included. */
