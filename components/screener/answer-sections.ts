@@ -16,11 +16,11 @@ export const ANSWER_SECTIONS: readonly AnswerSection[] = [
     heading: "review.section.case",
     facts: ["court", "courtState", "caseStatus", "convictionVacated", "offenseDate", "felony", "fsaExcludedOffense", "violentOffense", "childVictim", "recordProblem"],
   },
-  { heading: "review.section.drugs", facts: ["simplePossession", "marijuanaOnly", "disposition3607", "crackOffense", "crackMandatoryMinimum", "prior404Motion"] },
+  { heading: "review.section.drugs", facts: ["simplePossession", "marijuanaOnly", "disposition3607", "drugOffense", "crackOffense", "crackMandatoryMinimum", "prior404Motion"] },
   { heading: "review.section.earlier", facts: ["priorDrugConviction", "prior3607"] },
   {
     heading: "review.section.sentence",
-    facts: ["lifeSentence", "prisonMonths", "prisonExtraDays", "supervisedReleaseOrdered", "jailCreditDays", "sentenced3559c", "statusPoints", "criminalHistoryPoints", "zeroPointExclusion"],
+    facts: ["lifeSentence", "prisonMonths", "prisonExtraDays", "supervisedReleaseOrdered", "jailCreditDays", "sentenced3559c", "mandatoryLife", "statusPoints", "criminalHistoryPoints", "zeroPointExclusion"],
   },
   {
     heading: "review.section.appeal",

@@ -50,10 +50,10 @@ describe("contradictions: a past fact may fall on the as-of date, never after it
   ])("$name", ({ judgmentDate, problems }) => {
     const found = contradictions({ offenseDate: "2020-06-01", judgmentDate }, "2026-11-23");
     expect(found).toHaveLength(problems);
-    if (problems) expect(found[0]).toBe("judgmentDate: 2020-05-31 is before offenseDate 2020-06-01");
+    if (problems) expect(found[0]).toEqual({ kind: "before", fact: "judgmentDate", value: "2020-05-31", other: "offenseDate", otherValue: "2020-06-01" });
   });
 
   test("a future past-fact names the fact, its value and the as-of date", () => {
-    expect(contradictions({ wardenRequestDate: "2026-11-24" }, "2026-11-23")).toEqual(["wardenRequestDate: 2026-11-24 is after the as-of date 2026-11-23"]);
+    expect(contradictions({ wardenRequestDate: "2026-11-24" }, "2026-11-23")).toEqual([{ kind: "after-as-of", fact: "wardenRequestDate", value: "2026-11-24", asOf: "2026-11-23" }]);
   });
 });
