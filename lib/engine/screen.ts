@@ -26,6 +26,8 @@ export interface WordedReason extends Reason {
 export interface PathResult extends Omit<Evaluation, "reasons"> {
   path: PathId;
   reasons: readonly WordedReason[];
+  /** The day this path's rule was last reviewed against the law. */
+  lawAsOf: IsoDate;
 }
 
 export interface Screening {
@@ -97,6 +99,7 @@ export function screen(facts: Facts, asOf: IsoDate, words: ReasonWords): Screeni
       path: rule.id,
       ...evaluation,
       reasons: reasons.map((reason) => ({ ...reason, text: wordReason(words, rule.id, reason, perspective) })),
+      lawAsOf: rule.lawAsOf,
     };
   });
   return { asOf, results };

@@ -60,6 +60,7 @@ export const resultsWordsSchema = z.strictObject({
     nextSteps: variant,
     whoCanHelp: variant,
     readMore: variant,
+    lawChecked: variant,
   }),
   days: z.strictObject({ today: variant, tomorrow: variant, future: variant, yesterday: variant, past: variant }),
   remedies: z.strictObject(Object.fromEntries(REMEDIES.map((remedy) => [remedy, variant])) as Record<Remedy, typeof variant>),

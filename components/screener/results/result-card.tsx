@@ -226,6 +226,9 @@ export function ResultCard({ result, page, help, changes, words, questions, t }:
         </>
       )}
 
+      <p className="mt-4 text-base text-muted" data-law-as-of={result.lawAsOf}>
+        {t(words.card.lawChecked, { date: longDate(result.lawAsOf) })}
+      </p>
       <p className="mt-4 print:hidden">
         <a href={`/paths/${result.path}/`} className="text-brand underline">
           {t(words.card.readMore, { title: page.title })}

@@ -45,6 +45,10 @@ describe("npm run --silent screen (rules/README.md § cli)", { timeout: 30_000 }
       }
     }
     expect(out.results[0]).toMatchObject({ path: "3607", status: "likely", remedies: ["dismissal", "expungement"] });
+    // Every result says the day its rule was last reviewed against the law (issue #18 item 8).
+    const compassionate = out.results.find((r: { path: string }) => r.path === "compassionate-release");
+    expect(compassionate.lawAsOf).toBe("2026-12-03");
+    for (const result of out.results) expect(result.lawAsOf).toMatch(/^20\d\d-\d\d-\d\d$/);
   });
 
   test("an array of fact objects and an answers file → an array of screenings, in order", async () => {

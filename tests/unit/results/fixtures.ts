@@ -40,6 +40,7 @@ export function resultsFixture(): PathResult[] {
     path,
     status: STATUS_OF[path],
     reasons: [reason(`${path}Reason`, `Reason words for ${path}.`, `Cite for ${path}`)],
+    lawAsOf: "2026-12-03",
     ...EXTRA[path],
   }));
 }

@@ -14,7 +14,7 @@ const words = readResultsWords();
 const t = sayer("self");
 
 const only = (overrides: Partial<PathResult>[]): PathResult[] =>
-  resultsFixture().map((r, i): PathResult => ({ path: r.path, reasons: r.reasons, status: "unlikely", ...overrides[i] }));
+  resultsFixture().map((r, i): PathResult => ({ path: r.path, reasons: r.reasons, lawAsOf: r.lawAsOf, status: "unlikely", ...overrides[i] }));
 
 describe("grouping", () => {
   test("every result lands in exactly one group; not-applicable is folded", () => {

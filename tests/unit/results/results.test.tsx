@@ -91,6 +91,7 @@ describe("<Results>", () => {
     expect([...card.querySelectorAll("ol > li")].map((li) => li.textContent)).toEqual(["First step for 2255", "Second step for 2255"]);
     expect(within(card).getByRole("link", { name: "Defenders" })).toHaveAttribute("href", "https://example.org/defenders");
     expect(within(card).getByRole("link", { name: "Read more about Title of 2255" })).toHaveAttribute("href", "/paths/2255/");
+    expect(card).toHaveTextContent("Law checked: December 3, 2026");
   });
 
   test("availableFrom shows with days remaining; estimates are labelled as estimates; remedies in words", () => {
