@@ -60,7 +60,7 @@ export function CheckAnswers({
   const [saves, setSaves] = useState(0);
   const fileName = `${say("review.fileName")}-${asOf}.json`;
   const save = () => {
-    downloadAnswers(route.kept, fileName);
+    downloadAnswers(route.kept, fileName, asOf);
     setSaves((count) => count + 1);
   };
   return (

@@ -5,12 +5,19 @@
  * answers are read, never for the first screen.
  */
 import * as z from "zod/mini";
-import { ANSWERS_FORMAT, ANSWERS_VERSION } from "./answers-file";
+import { ANSWERS_FORMAT, ANSWERS_VERSION, type SavedScreening } from "./answers-file";
+import { EARLIEST_YEAR, isIsoDate, LATEST_YEAR } from "@/rules/calendar/dates";
 import { contradictions, type Contradiction } from "@/rules/facts/contradictions";
 import { FACT_KINDS, type FactKind, type Facts } from "@/rules/facts/schema";
-import type { IsoDate } from "@/rules/types";
+import { PATH_IDS, STATUSES, type IsoDate } from "@/rules/types";
 
 const AT_LEAST_ONE = { error: "must list at least one answer" };
+const YEARS_OUT_OF_RANGE = `is out of range: the year must be ${EARLIEST_YEAR} to ${LATEST_YEAR}`;
+/** The year of a date-shaped string is one the calendar covers (a malformed date is the format check's to name). */
+const inCalendarYears = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return !/^\d{4}-/.test(value) || (year >= EARLIEST_YEAR && year <= LATEST_YEAR);
+};
 
 function validatorOf(kind: FactKind) {
   switch (kind.kind) {
@@ -21,8 +28,8 @@ function validatorOf(kind: FactKind) {
     case "count":
       return z.int({ error: "must be a whole number" }).check(z.gte(0, { error: "must be 0 or more" }));
     case "date":
-      // A real calendar date: the ISO format and no 2026-02-30.
-      return z.iso.date({ error: "must be a real date written YYYY-MM-DD" });
+      // A real calendar date: the ISO format and no 2026-02-30; years the calendar covers only.
+      return z.iso.date({ error: "must be a real date written YYYY-MM-DD" }).check(z.refine(inCalendarYears, { error: YEARS_OUT_OF_RANGE }));
   }
 }
 
@@ -31,7 +38,8 @@ export const factsSchema = z.strictObject(
   Object.fromEntries(Object.entries(FACT_KINDS).map(([name, kind]) => [name, z.optional(validatorOf(kind))])),
 );
 
-export type CheckResult = { ok: true; facts: Facts } | { ok: false; problems: string[] };
+/** A checked file or facts object; `saved` is a version-2 file's record of the screening it was saved from. */
+export type CheckResult = { ok: true; facts: Facts; saved?: SavedScreening } | { ok: false; problems: string[] };
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
@@ -80,7 +88,36 @@ export function checkAnswers(input: unknown, asOf: IsoDate): CheckResult {
   if (input.version > ANSWERS_VERSION) {
     return { ok: false, problems: [`version: this file is from a newer version (${input.version}) of the screener`] };
   }
-  const unknownKeys = Object.keys(input).filter((key) => !["format", "version", "savedAt", "facts"].includes(key));
+  const keys = input.version === 1 ? FILE_KEYS_V1 : FILE_KEYS_V2;
+  const unknownKeys = Object.keys(input).filter((key) => !keys.includes(key));
   if (unknownKeys.length > 0) return { ok: false, problems: unknownKeys.map((key) => `${key}: not part of an answers file`) };
-  return checkFacts(input.facts, asOf);
+  if (!z.iso.datetime({ offset: true }).safeParse(input.savedAt).success) {
+    return { ok: false, problems: ["savedAt: must be a date and time written like 2026-12-03T10:00:00Z"] };
+  }
+  if (input.version === 1) return checkFacts(input.facts, asOf);
+  const saved = checkSaved(input);
+  if (!saved.ok) return saved;
+  const checked = checkFacts(input.facts, asOf);
+  return checked.ok ? { ...checked, saved: saved.saved } : checked;
+}
+
+const FILE_KEYS_V1 = ["format", "version", "savedAt", "facts"];
+const FILE_KEYS_V2 = [...FILE_KEYS_V1, "asOf", "rulesVersion", "statuses"];
+
+/** A version-2 file's record of its screening: two real dates and a status per known path. */
+function checkSaved(input: Record<string, unknown>): { ok: true; saved: SavedScreening } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  for (const key of ["asOf", "rulesVersion"] as const) {
+    if (!isIsoDate(input[key])) problems.push(`${key}: must be a real date written YYYY-MM-DD`);
+  }
+  const statuses = input.statuses;
+  if (!isRecord(statuses)) problems.push("statuses: must be an object of path ids and statuses");
+  else {
+    for (const [path, status] of Object.entries(statuses)) {
+      if (!(PATH_IDS as readonly string[]).includes(path)) problems.push(`statuses.${path}: not a relief path`);
+      else if (!(STATUSES as readonly unknown[]).includes(status)) problems.push(`statuses.${path}: must be one of ${STATUSES.join(", ")}`);
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, saved: { asOf: input.asOf as IsoDate, rulesVersion: input.rulesVersion as IsoDate, statuses: statuses as SavedScreening["statuses"] } };
 }

@@ -5,6 +5,7 @@
  * size → BOM → nesting depth (a scan, before parsing) → JSON.parse → forbidden keys → `checkAnswers`.
  * The caller keeps the current answers unless the result is `ok`, and shows `message` as plain text.
  */
+import type { SavedScreening } from "./answers-file";
 import { checkAnswers } from "./check";
 import type { Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
@@ -29,7 +30,7 @@ export type ReadAnswersFailure =
   | "invalid";
 
 export type ReadAnswersResult =
-  | { ok: true; facts: Facts }
+  | { ok: true; facts: Facts; saved?: SavedScreening }
   | { ok: false; message: string; reason: ReadAnswersFailure };
 
 const UNCHANGED = "Your answers have not changed.";
@@ -115,7 +116,7 @@ export function readAnswersFile(text: string, asOf: IsoDate): ReadAnswersResult 
     const key = forbiddenKey(parsed);
     if (key !== undefined) return fail("forbidden-key", `It contains a field named "${key}", which no answers file has.`);
     const checked = checkAnswers(parsed, asOf);
-    if (checked.ok) return { ok: true, facts: checked.facts };
+    if (checked.ok) return checked.saved ? { ok: true, facts: checked.facts, saved: checked.saved } : { ok: true, facts: checked.facts };
     const problems = checked.problems.slice(0, MAX_PROBLEMS).map(clip);
     const more = checked.problems.length > MAX_PROBLEMS ? ` (and ${checked.problems.length - MAX_PROBLEMS} more)` : "";
     const newer = checked.problems.some((problem) => problem.startsWith("version: this file is from a newer version"));

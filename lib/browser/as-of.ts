@@ -2,6 +2,7 @@
  * "Today" for the screener: the `asOf=YYYY-MM-DD` query parameter when it is a real date, else the local
  * date. The only thing the screener reads from its URL (rules/README.md § answers-file).
  */
+import { isIsoDate } from "@/rules/calendar/dates";
 import type { IsoDate } from "@/rules/types";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -11,12 +12,9 @@ export function localToday(now = new Date()): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** A real calendar date written `YYYY-MM-DD`, or undefined. */
+/** A real calendar date written `YYYY-MM-DD` in the years the calendar covers (1900–2100), or undefined. */
 export function parseIsoDate(value: string | null | undefined): IsoDate | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
-  const [y, m, d] = value.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? value : undefined;
+  return isIsoDate(value) ? value : undefined;
 }
 
 /** The as-of date from a query string such as `?asOf=2026-11-23`. */

@@ -5,10 +5,11 @@
  */
 import { answersFileText } from "@/lib/answers/answers-file";
 import type { Facts } from "@/rules/facts/schema";
+import type { IsoDate } from "@/rules/types";
 
 /** Offers the answers as a file download; nothing leaves the device. */
-export function downloadAnswers(facts: Facts, fileName: string): void {
-  const blob = new Blob([answersFileText(facts, new Date().toISOString())], { type: "application/json" });
+export function downloadAnswers(facts: Facts, fileName: string, asOf: IsoDate): void {
+  const blob = new Blob([answersFileText(facts, new Date().toISOString(), asOf)], { type: "application/json" });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

@@ -11,6 +11,7 @@ import * as z from "zod/mini";
 import { checkAnswers } from "@/lib/answers/check";
 import { readReasonWords } from "@/lib/content/reasons";
 import { screen } from "@/lib/engine/screen";
+import { EARLIEST_YEAR, isIsoDate, LATEST_YEAR } from "@/rules/calendar/dates";
 import { problemLines } from "./problems";
 import { readInput } from "./read-input";
 
@@ -40,6 +41,7 @@ async function main(argv: string[]) {
   // The only place that reads the clock: the default "today".
   const asOf = args["as-of"] ?? format(new Date(), "yyyy-MM-dd");
   if (!z.iso.date().safeParse(asOf).success) fail([`--as-of: ${asOf} is not a real date written YYYY-MM-DD`]);
+  if (!isIsoDate(asOf)) fail([`--as-of: ${asOf} is out of range: the year must be ${EARLIEST_YEAR} to ${LATEST_YEAR}`]);
 
   const read = readInput(args.facts);
   if (!read.ok) fail([read.problem]);

@@ -10,7 +10,7 @@
  */
 import type { Facts, FactName } from "@/rules/facts/schema";
 import { RULES } from "@/rules";
-import { PATH_IDS, type Evaluation, type IsoDate, type PathId, type Reason, type RuleModule } from "@/rules/types";
+import { PATH_IDS, type Evaluation, type IsoDate, type PathId, type Reason, type RuleModule, type Status } from "@/rules/types";
 import { fillIn } from "@/lib/words/fill";
 import { perspectiveOf, type Perspective } from "@/lib/words/perspective";
 
@@ -103,4 +103,12 @@ export function screen(facts: Facts, asOf: IsoDate, words: ReasonWords): Screeni
     };
   });
   return { asOf, results };
+}
+
+/** The rules' version: the latest day any rule was reviewed against the law. */
+export const RULES_VERSION: IsoDate = RULES.reduce((latest, rule) => (rule.lawAsOf > latest ? rule.lawAsOf : latest), "");
+
+/** Each path's status for these answers on this day. */
+export function statusesOf(facts: Facts, asOf: IsoDate): Record<PathId, Status> {
+  return Object.fromEntries(evaluateAll(facts, asOf).map(({ rule, evaluation }) => [rule.id, evaluation.status])) as Record<PathId, Status>;
 }

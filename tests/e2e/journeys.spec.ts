@@ -224,9 +224,12 @@ test.describe("answers files", () => {
     const before = await page.locator("[data-testid=check-answers]").innerText();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save answers to a file" }).click()]);
     const file = await download.path();
-    const saved = JSON.parse(readFileSync(file, "utf8")) as { format: string; version: number; facts: Record<string, unknown> };
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { format: string; version: number; asOf: string; statuses: Record<string, string>; facts: Record<string, unknown> };
     expect(saved.format).toBe("federal-relief-screener/answers");
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
+    // Version 2 records the screening: its as-of date and each path's status then (issue #18 item 8).
+    expect(saved.asOf).toBe(p.asOf);
+    expect(Object.keys(saved.statuses)).toHaveLength(13);
     expect(saved.facts.court).toBe("federal");
     // Said on the page too, for someone who cannot see the browser's download bar.
     await expect(page.getByRole("status").filter({ hasText: download.suggestedFilename() })).toContainText("We made a file of your answers called");

@@ -52,7 +52,7 @@ describe("npm run --silent screen (rules/README.md § cli)", { timeout: 30_000 }
   });
 
   test("an array of fact objects and an answers file → an array of screenings, in order", async () => {
-    const { code, stdout } = await screen([under21, wrapAnswers({ court: "state" }, "2026-11-23T09:00:00Z")], "--as-of", "2026-11-23");
+    const { code, stdout } = await screen([under21, wrapAnswers({ court: "state" }, "2026-11-23T09:00:00Z", "2026-11-23")], "--as-of", "2026-11-23");
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
     expect(out).toHaveLength(2);

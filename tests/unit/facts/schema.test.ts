@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { checkAnswers, checkFacts } from "@/lib/answers/check";
 import { wrapAnswers } from "@/lib/answers/answers-file";
+import { RULES_VERSION } from "@/lib/engine/screen";
+import { PATH_IDS } from "@/rules/types";
 import type { Facts } from "@/rules/facts/schema";
 import { everyFact } from "../../support/every-fact";
 
@@ -70,7 +72,32 @@ describe("facts schema (rules/README.md § facts)", () => {
 
 describe("answers file (rules/README.md § answers-file)", () => {
   test("a saved file opens to the same facts", () => {
-    expect(checkAnswers(wrapAnswers(everyFact, "2026-11-23T10:00:00.000Z"), AS_OF)).toEqual({ ok: true, facts: everyFact });
+    const file = wrapAnswers(everyFact, "2026-11-23T10:00:00.000Z", AS_OF);
+    expect(file).toMatchObject({ version: 2, asOf: AS_OF, rulesVersion: RULES_VERSION });
+    expect(Object.keys(file.statuses).sort()).toEqual([...PATH_IDS].sort());
+    expect(checkAnswers(file, AS_OF)).toEqual({ ok: true, facts: everyFact, saved: { asOf: AS_OF, rulesVersion: RULES_VERSION, statuses: file.statuses } });
+  });
+
+  test("a version-1 file (no screening recorded) still opens", () => {
+    const v1 = { format: "federal-relief-screener/answers", version: 1, savedAt: "2026-11-20T10:00:00Z", facts: everyFact };
+    expect(checkAnswers(v1, AS_OF)).toEqual({ ok: true, facts: everyFact });
+    expect(checkAnswers({ ...v1, asOf: AS_OF }, AS_OF)).toEqual({ ok: false, problems: ["asOf: not part of an answers file"] });
+  });
+
+  test("savedAt, the saved as-of date, the rules' version and the statuses are checked like the facts", () => {
+    const file = wrapAnswers({ court: "state" }, "2026-11-23T10:00:00.000Z", AS_OF);
+    expect(checkAnswers({ ...file, savedAt: "yesterday" }, AS_OF)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^savedAt:/)] });
+    expect(checkAnswers({ ...file, asOf: "2026-02-30" }, AS_OF)).toMatchObject({ ok: false, problems: ["asOf: must be a real date written YYYY-MM-DD"] });
+    expect(checkAnswers({ ...file, rulesVersion: "0099-01-01" }, AS_OF)).toMatchObject({ ok: false, problems: ["rulesVersion: must be a real date written YYYY-MM-DD"] });
+    expect(checkAnswers({ ...file, statuses: { pardon: "eligible" } }, AS_OF)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^statuses\.pardon: must be one of/)] });
+    expect(checkAnswers({ ...file, statuses: { "__x": "likely" } }, AS_OF)).toMatchObject({ ok: false, problems: ["statuses.__x: not a relief path"] });
+  });
+
+  test("a date fact outside 1900–2100 is out of range, never read as another century", () => {
+    for (const birthDate of ["1899-12-31", "2101-01-01", "0050-06-01"]) {
+      expect(checkAnswers({ birthDate }, AS_OF)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^birthDate: is out of range|^birthDate: .*1900 to 2100/)] });
+    }
+    expect(checkAnswers({ birthDate: "1900-01-01" }, AS_OF)).toEqual({ ok: true, facts: { birthDate: "1900-01-01" } });
   });
 
   test("a bare facts object is accepted, as the CLI accepts it", () => {
@@ -78,8 +105,8 @@ describe("answers file (rules/README.md § answers-file)", () => {
   });
 
   test("a file from a newer version is refused with a clear message", () => {
-    const newer = { ...wrapAnswers({}, "2026-11-23T10:00:00.000Z"), version: 2 };
-    expect(checkAnswers(newer, AS_OF)).toEqual({ ok: false, problems: ["version: this file is from a newer version (2) of the screener"] });
+    const newer = { ...wrapAnswers({}, "2026-11-23T10:00:00.000Z", AS_OF), version: 3 };
+    expect(checkAnswers(newer, AS_OF)).toEqual({ ok: false, problems: ["version: this file is from a newer version (3) of the screener"] });
   });
 
   test("a file of another format is refused", () => {
@@ -87,7 +114,8 @@ describe("answers file (rules/README.md § answers-file)", () => {
   });
 
   test("facts inside the file are checked like any facts", () => {
-    const bad = wrapAnswers({ court: "county" } as unknown as Facts, "2026-11-23T10:00:00.000Z");
+    const bad = wrapAnswers({ court: "state" }, "2026-11-23T10:00:00.000Z", AS_OF);
+    bad.facts = { court: "county" } as unknown as Facts;
     expect(checkAnswers(bad, AS_OF)).toMatchObject({ ok: false, problems: [expect.stringMatching(/^court:/)] });
   });
 });

@@ -26,8 +26,8 @@ function expectRefused(result: ReturnType<typeof readAnswersFile>, reason: strin
 
 describe("readAnswersFile: good files open", () => {
   test("a saved answers file round-trips", () => {
-    const text = JSON.stringify(wrapAnswers(everyFact, "2026-11-20T10:00:00Z"), null, 2);
-    expect(readAnswersFile(text, AS_OF)).toEqual({ ok: true, facts: everyFact });
+    const file = wrapAnswers(everyFact, "2026-11-20T10:00:00Z", AS_OF);
+    expect(readAnswersFile(JSON.stringify(file, null, 2), AS_OF)).toEqual({ ok: true, facts: everyFact, saved: { asOf: AS_OF, rulesVersion: file.rulesVersion, statuses: file.statuses } });
   });
 
   test("a bare facts object opens, as the CLI accepts", () => {
@@ -121,7 +121,7 @@ describe("readAnswersFile: hostile files are refused with a clear message", () =
   });
 
   test("a newer version is refused as such", () => {
-    const text = JSON.stringify({ format: "federal-relief-screener/answers", version: 2, savedAt: "x", facts: {} });
+    const text = JSON.stringify({ format: "federal-relief-screener/answers", version: 3, savedAt: "x", facts: {} });
     expectRefused(readAnswersFile(text, AS_OF), "newer-version", /newer version/);
   });
 
@@ -186,8 +186,8 @@ describe("readAnswersBlob", () => {
   });
 
   test("opens a saved file", async () => {
-    const file = new Blob([JSON.stringify(wrapAnswers(everyFact, "2026-11-20T10:00:00Z"))], { type: "application/json" });
-    expect(await readAnswersBlob(file, AS_OF)).toEqual({ ok: true, facts: everyFact });
+    const file = new Blob([JSON.stringify(wrapAnswers(everyFact, "2026-11-20T10:00:00Z", AS_OF))], { type: "application/json" });
+    expect(await readAnswersBlob(file, AS_OF)).toMatchObject({ ok: true, facts: everyFact, saved: { asOf: AS_OF } });
   });
 
   test("a file that cannot be read gives a message, not a rejection", async () => {
