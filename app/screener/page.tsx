@@ -1,3 +1,4 @@
+import { readLawChanges } from "@/lib/content/law-changes";
 import type { Metadata } from "next";
 import { Screener } from "@/components/screener/screener";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
@@ -29,7 +30,7 @@ export default function ScreenerPage() {
           {say("start.resuming")}
         </p>
         <div data-screener>
-          <Screener ui={ui} questions={questions} checklist={readFsaChecklist()} />
+          <Screener ui={ui} questions={questions} checklist={readFsaChecklist()} lawChanges={readLawChanges()} />
         </div>
       </div>
     </>

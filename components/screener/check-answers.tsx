@@ -1,4 +1,5 @@
 "use client";
+import type { SavedScreening } from "@/lib/answers/answers-file";
 import { useState } from "react";
 import { Button, LinkButton } from "@/components/ui/button";
 import type { Facts, FactName } from "@/rules/facts/schema";
@@ -48,7 +49,7 @@ export function CheckAnswers({
   onChange: (fact: FactName) => void;
   onConfirm: () => void;
   onResume: () => void;
-  onOpen: (facts: Facts) => void;
+  onOpen: (facts: Facts, saved?: SavedScreening) => void;
   onRestart: () => void;
   notice?: string;
 }) {

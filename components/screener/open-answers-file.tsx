@@ -1,4 +1,5 @@
 "use client";
+import type { SavedScreening } from "@/lib/answers/answers-file";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ErrorMessage } from "@/components/form/error-message";
@@ -18,7 +19,7 @@ export function OpenAnswersFile({
   disabled = false,
 }: {
   say: Say;
-  onOpen: (facts: Facts) => void;
+  onOpen: (facts: Facts, saved?: SavedScreening) => void;
   headingLevel?: 2 | 3;
   /** On the static first screen, until the screener has started and knows the date. */
   disabled?: boolean;
@@ -44,7 +45,7 @@ export function OpenAnswersFile({
     setBusy(false);
     if (result.ok) {
       setError(null);
-      onOpen(result.facts);
+      onOpen(result.facts, result.saved);
       return;
     }
     const message = { tooBig: "file.tooBig", notJson: "file.notJson", invalid: "file.invalid", unreadable: "file.unreadable" }[result.reason];

@@ -1,4 +1,7 @@
 "use client";
+import { changesSince, type LawChange } from "@/lib/answers/changes";
+import type { SavedScreening } from "@/lib/answers/answers-file";
+import { sinceSaved } from "./since-saved";
 import { useActorRef, useSelector } from "@xstate/react";
 import { lazy, Suspense, type ComponentType, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
@@ -52,6 +55,8 @@ export interface ScreenerProps {
   ui: UiWords;
   questions: QuestionTexts;
   checklist: readonly ChecklistItem[];
+  /** The dated change log of the rules, to name what changed since an answers file was saved. */
+  lawChanges: readonly LawChange[];
 }
 
 /**
@@ -95,6 +100,7 @@ function ScreenerFlow({
   ui,
   questions,
   checklist,
+  lawChanges,
   asOf,
   snapshot,
   pending,
@@ -203,9 +209,9 @@ function ScreenerFlow({
     setNotice(undefined);
     go({ type: "restart" });
   };
-  const open = (facts: Facts) => {
+  const open = (facts: Facts, saved?: SavedScreening) => {
     go({ type: "answers.load", facts });
-    setNotice(say("file.opened"));
+    setNotice([say("file.opened"), ...(saved ? sinceSaved(changesSince(facts, saved, context.asOf, lawChanges), saved, say) : [])].join(" "));
     // The notice is announced by its role="status"; focus goes to the page heading as on any new screen.
     requestAnimationFrame(() => document.querySelector<HTMLElement>("main h1")?.focus());
   };

@@ -4,11 +4,12 @@
  * the schema, when someone opens a file.
  */
 import { readAnswersBlob, type ReadAnswersFailure, type ReadAnswersResult } from "@/lib/answers/read-answers-file";
+import type { SavedScreening } from "@/lib/answers/answers-file";
 import type { Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 
 export type OpenResult =
-  | { ok: true; facts: Facts }
+  | { ok: true; facts: Facts; saved?: SavedScreening }
   | { ok: false; reason: "tooBig" | "notJson" | "invalid" | "unreadable"; problems?: string[] };
 
 const REASON = {
@@ -23,7 +24,7 @@ const REASON = {
 
 /** The hardened reading (lib/answers/read-answers-file.ts), in the screener's words. */
 function toOpenResult(result: ReadAnswersResult): OpenResult {
-  if (result.ok) return { ok: true, facts: result.facts };
+  if (result.ok) return result.saved ? { ok: true, facts: result.facts, saved: result.saved } : { ok: true, facts: result.facts };
   return { ok: false, reason: REASON[result.reason], problems: REASON[result.reason] === "invalid" ? [result.message] : undefined };
 }
 
