@@ -5,12 +5,13 @@ import { changesSince } from "@/lib/answers/changes";
 import { readLawChanges } from "@/lib/content/law-changes";
 import { readScreenerWords } from "@/lib/content/screener";
 import { makeSay } from "@/lib/words/say";
+import type { Facts } from "@/rules/facts/schema";
 
 vi.mock("server-only", () => ({}));
 
 const say = makeSay(readScreenerWords(), "family");
 const log = readLawChanges();
-const facts = { perspective: "family", court: "federal", caseStatus: "sentenced", custody: "prison", crReasons: ["terminal-illness"], wardenRequest: "not-submitted" } as const;
+const facts: Facts = { perspective: "family", court: "federal", caseStatus: "sentenced", custody: "prison", crReasons: ["terminal-illness"], wardenRequest: "not-submitted" };
 
 describe("sinceSaved", () => {
   test("a file saved under the old rule names the change in plain words, each once", () => {
@@ -23,7 +24,7 @@ describe("sinceSaved", () => {
   });
 
   test("a change only in time says how many, and no rule change", () => {
-    const waiting = { ...facts, wardenRequest: "submitted", wardenRequestDate: "2026-11-20" } as const;
+    const waiting: Facts = { ...facts, wardenRequest: "submitted", wardenRequestDate: "2026-11-20" };
     const saved = { asOf: "2026-11-25", rulesVersion: "2026-12-03", statuses: { "compassionate-release": "not-yet" as const } };
     expect(sinceSaved(changesSince(waiting, saved, "2026-12-21", log), saved, say)).toEqual([
       "1 of the results changed since November 25, 2026 only because time has passed.",

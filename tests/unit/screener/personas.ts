@@ -71,7 +71,7 @@ export const PERSONAS: readonly Persona[] = [
       continuingConsequences: "yes",
       criminalHistoryPoints: 2,
     },
-    expected: { "2255": "likely", "3607": "unlikely", "coram-nobis": "not-applicable" },
+    expected: { "2255": "likely", "3607": "not-applicable", "coram-nobis": "not-applicable" },
   },
   {
     name: "a relative of someone in prison with a terminal illness",
