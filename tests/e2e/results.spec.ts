@@ -117,7 +117,7 @@ test.describe("results", () => {
     await expect(page.getByRole("heading", { level: 2, name: /^Your relative may qualify/ })).toBeVisible();
     // Folded, still in the page: the not-applicable cards sit closed inside <details>.
     const details = page.locator('section[data-group="not-applicable"] details');
-    await expect(details.locator("[data-path]")).toHaveCount(6); // § 3607 does not fit a trafficking case (issue #18 item 9)
+    await expect(details.locator("[data-path]")).toHaveCount(6); // with § 3607, which does not fit a case that is not simple possession (issue #18 item 9)
     await expect(details.locator('[data-path="tsra"]')).toBeHidden();
     await details.locator("summary").click();
     await expect(details.locator('[data-path="tsra"]')).toBeVisible();
