@@ -48,7 +48,7 @@ describe("check your answers: saving", () => {
     const saveButton = screen.getByRole("button", { name: say("review.saveButton") });
     await userEvent.click(saveButton);
     const fileName = `${say("review.fileName")}-${AS_OF}.json`;
-    expect(downloadAnswers).toHaveBeenLastCalledWith(replay(answers, AS_OF).kept, fileName);
+    expect(downloadAnswers).toHaveBeenLastCalledWith(replay(answers, AS_OF).kept, fileName, AS_OF);
     expect(status).toHaveTextContent(say("review.saved", { name: fileName }));
     const first = status.firstElementChild;
 
