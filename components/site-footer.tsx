@@ -2,6 +2,9 @@
  * Site footer: links to the explainer pages. A server component with plain links, so it works without
  * JavaScript. Placed in the layout by the UI engineer.
  */
+import { RULES_VERSION } from "@/lib/engine/screen";
+import { longDate } from "@/lib/words/dates";
+
 const LINKS: ReadonlyArray<{ href: string; label: string }> = [
   { href: "/paths/", label: "All relief paths" },
   { href: "/expungement-myths/", label: "Can a federal record be expunged?" },
@@ -33,7 +36,7 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p className="mt-6 text-base text-muted">
-          This site gives legal information, not legal advice. Law current as of November 23, 2026.
+          This site gives legal information, not legal advice. Law current as of {longDate(RULES_VERSION)}.
         </p>
       </div>
     </footer>
