@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { RegisterServiceWorker } from "@/components/offline/register-service-worker";
@@ -37,9 +36,9 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         />
         <header className="border-b-8 border-brand bg-ink text-white">
           <div className="mx-auto max-w-3xl px-4 py-3">
-            <Link href="/" className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline focus-visible:text-ink">
+            <a href="/" className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline focus-visible:text-ink">
               {say("site.name")}
-            </Link>
+            </a>
           </div>
         </header>
         <div className="mx-auto w-full max-w-3xl px-4">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { readSiteWords } from "@/lib/content/site";
 
@@ -11,9 +10,9 @@ export default function NotFound() {
       <h1 className="mb-6 text-3xl font-bold sm:text-4xl">{say("notFound.title")}</h1>
       <p className="mb-4">{say("notFound.body")}</p>
       <p>
-        <Link href="/" className="text-brand underline">
+        <a href="/" className="text-brand underline">
           {say("notFound.home")}
-        </Link>
+        </a>
       </p>
     </>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { readAllPathPages } from "@/lib/content/pages";
 
 export const metadata: Metadata = {
@@ -15,9 +14,9 @@ export default function PathsIndex() {
       <p className="mt-4">
         These are the 13 kinds of relief this screener checks. Each page says what it is, who may qualify, and what
         to do next. Not sure where to start? Read{" "}
-        <Link href="/expungement-myths/" className="text-brand underline underline-offset-2">
+        <a href="/expungement-myths/" className="text-brand underline underline-offset-2">
           Can a federal record be expunged?
-        </Link>
+        </a>
       </p>
       <ul className="mt-8 space-y-6">
         {pages.map((p) => (

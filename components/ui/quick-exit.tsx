@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 
 /** Clears every stored answer, then replaces this history entry with a neutral site. */
@@ -73,9 +72,9 @@ export function QuickExit({
   return (
     <div data-slot="quick-exit" className="border-b border-[#b1b4b6] bg-white">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        <Link href="/safety/" className="text-base text-brand underline">
+        <a href="/safety/" className="text-base text-brand underline">
           {safetyLabel}
-        </Link>
+        </a>
         <a
           href={destination}
           rel="nofollow noreferrer"

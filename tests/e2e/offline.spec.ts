@@ -64,7 +64,7 @@ test.describe("offline after a first visit", () => {
     await expect.poll(kept).toBe(true);
   });
 
-  test("following a link offline works (a client-side navigation falls back to the cached page)", async ({ page, context }) => {
+  test("following a link offline works (the page comes from the cache)", async ({ page, context }) => {
     await firstVisit(page);
     await page.goto("/paths/2255/");
     await page.goto("/paths/");

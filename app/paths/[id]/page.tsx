@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Prose } from "@/components/content/prose";
 import { ResourceList } from "@/components/content/resource-list";
 import { PATH_IDS, readPartial, readPathPage, resourcesFor, type PathId } from "@/lib/content/pages";
@@ -25,9 +24,9 @@ export default async function PathPage({ params }: Props) {
   return (
     <article>
       <p className="mb-2">
-        <Link href="/paths/" className="text-brand underline underline-offset-2">
+        <a href="/paths/" className="text-brand underline underline-offset-2">
           All relief paths
-        </Link>
+        </a>
       </p>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{page.title}</h1>
       <p className="mt-4 text-xl">{page.summary}</p>
@@ -60,17 +59,17 @@ export default async function PathPage({ params }: Props) {
         </h2>
         <ResourceList resources={helpers} />
         <p>
-          <Link href="/resources/" className="text-brand underline underline-offset-2">
+          <a href="/resources/" className="text-brand underline underline-offset-2">
             See all places to get help
-          </Link>
+          </a>
         </p>
       </section>
 
       <p className="mt-10 text-base text-muted">
         Last reviewed {longDate(page.lastReviewed)}. This is legal information, not legal advice.{" "}
-        <Link href="/not-legal-advice/" className="text-brand underline underline-offset-2">
+        <a href="/not-legal-advice/" className="text-brand underline underline-offset-2">
           What this means
-        </Link>
+        </a>
         .
       </p>
     </article>
