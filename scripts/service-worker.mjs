@@ -2,8 +2,8 @@
  * Writes out/sw.js from lib/offline/service-worker.js after the build (and after scripts/csp.mjs, so the
  * pages are cached as served). The precache list is only what the screener needs offline — the start page,
  * the screener page, its results words, and every script, style sheet or image those pages reach, followed
- * through the scripts that load other scripts — so a first visit on a prepaid plan downloads no page the
- * person has not opened; other pages are kept as they are visited. The version is a hash of the whole
+ * through the scripts that load other scripts (not the `noModule` polyfills) — so a first visit on a prepaid
+ * plan downloads no page the person has not opened; other pages are kept as they are visited. The version is a hash of the whole
  * export, so any change to the site makes a new service worker and a fresh cache.
  *
  * Why not Serwist: @serwist/next hooks webpack (Next 16 builds with Turbopack), @serwist/turbopack serves
@@ -40,6 +40,17 @@ function* files(dir) {
 const SCREENER_ROOTS = ["index.html", "screener/index.html", "screener/results.json", "icon.svg"];
 /** A built asset named inside a page or a script: `/_next/static/…` or a chunk path without the prefix. */
 const ASSET = /(?:\/_next\/)?static\/[\w-]+\/[\w.\/-]+\.(?:js|css|svg|woff2)/g;
+/**
+ * A `<script noModule>`: Next's polyfills (core-js, about 40 kB compressed), which only a browser without
+ * module scripts runs; every browser with a service worker runs modules, so it never fetches them.
+ */
+const NO_MODULE_SCRIPT = /<script\b[^>]*\bnoModule\b[^>]*>/gi;
+
+/** The assets a page or script names, less the scripts a browser with a service worker never runs. */
+function assetsNamedIn(text) {
+  const skipped = new Set([...text.matchAll(NO_MODULE_SCRIPT)].flatMap(([tag]) => [...tag.matchAll(ASSET)].map(([name]) => name)));
+  return [...text.matchAll(ASSET)].map(([name]) => name).filter((name) => !skipped.has(name));
+}
 
 /** The URL each file is served at: pages by their directory (/paths/2255/), everything else by its path. */
 const urlOf = (rel) => (rel === "index.html" ? "/" : rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`);
@@ -66,7 +77,7 @@ export function precacheList(outDir, served = servedFiles(outDir)) {
     if (reached.has(rel)) continue;
     reached.add(rel);
     if (!/\.(html|js|css)$/.test(rel)) continue;
-    for (const [name] of readFileSync(join(outDir, rel), "utf8").matchAll(ASSET)) {
+    for (const name of assetsNamedIn(readFileSync(join(outDir, rel), "utf8"))) {
       const asset = name.startsWith("/_next/") ? name.slice(1) : `_next/${name}`;
       if (byRel.has(asset) && !reached.has(asset)) queue.push(asset);
     }
