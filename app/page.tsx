@@ -1,4 +1,4 @@
-import { StartNowLink, StartOpenFile } from "@/components/screener/start-open-file";
+import { OpenFile, StartNow } from "./start-actions";
 import { buttonClasses } from "@/components/ui/button";
 import { readScreenerWords } from "@/lib/content/screener";
 import { readSiteWords } from "@/lib/content/site";
@@ -16,10 +16,10 @@ export default function StartPage() {
       <p className="mb-2">{say("start.time")}</p>
       <p className="mb-6">{say("start.papers")}</p>
       <p className="mb-10">
-        <StartNowLink className={buttonClasses("primary", "inline-flex items-center gap-2 px-6 py-3 text-xl")}>
+        <StartNow className={buttonClasses("primary", "inline-flex items-center gap-2 px-6 py-3 text-xl")}>
           {say("start.startNow")}
           <span aria-hidden="true">›</span>
-        </StartNowLink>
+        </StartNow>
       </p>
       <h2 className="mb-3 text-2xl font-bold">{say("start.checksHeading")}</h2>
       <ul className="mb-6 list-disc space-y-1 pl-6">
@@ -38,7 +38,7 @@ export default function StartPage() {
       <p className="mb-8">{say("start.privacy")}</p>
       <section className="border-t border-[#b1b4b6] pt-6">
         <p className="mb-4 font-bold">{say("start.resumeHeading")}</p>
-        <StartOpenFile ui={ui} />
+        <OpenFile ui={ui} />
       </section>
     </>
   );
