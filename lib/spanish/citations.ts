@@ -6,11 +6,11 @@
 
 /** "18 U.S.C. § 3607(c)", "28 C.F.R. § 1.2", "USSG § 1B1.13(b)(6)", "§§ 3583(e)(1)", "Pub. L. 119-73", "Fed. R. Crim. P. 35". */
 export const CITATION =
-  /\b(?:\d+\s+U\.S\.C\.|\d+\s+C\.F\.R\.|\d+\s+Fed\.\s*Reg\.|USSG|Fed\.\s*R\.\s*(?:Crim|App|Civ)\.\s*P\.)\s*(?:§§?\s*)?[\w.()-]*(?:,\s*[\w.()-]+)*|§§?\s*[\w.()-]+(?:,\s*(?:cl|art)\.\s*\d+)*|Pub\.\s*L\.\s*(?:No\.\s*)?\d+-\d+/g;
+  /\b(?:\d+\s+U\.S\.C\.|\d+\s+C\.F\.R\.|\d+\s+Fed\.\s*Reg\.|USSG|Fed\.\s*R\.\s*(?:Crim|App|Civ)\.\s*P\.)\s*(?:§§?\s*)?[\w.()-]*(?:,\s*[\w.()-]+(?![\w.()-]|\s+[A-Z]))*|§§?\s*[\w.()-]+(?:,\s*(?:cl|art)\.\s*\d+)*|Pub\.\s*L\.\s*(?:No\.\s*)?\d+-\d+/g;
 
 /** A case name: "Kokkonen v. Guardian Life", "United States v. Booker", "Concepcion v. United States". */
 export const CASE_NAME =
-  /\b(?:[A-Z][\w'’.&-]*\s+)*?[A-Z][\w'’.&-]*\s+v\.\s+(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*(?:,\s*\d+\s+[A-Z][\w.\s]*?\d+(?:\s*\([^)]*\))?)?/g;
+  /\b(?:[A-Z][\w'’.&-]*\s+)*?[A-Z][\w'’.&-]*\s+v\.\s+[A-Z][\w'’.&-]*(?:\s+(?:of\s+)?[A-Z][\w'’.&-]*)*(?:,\s*(?:No\.\s*[\d-]+|\d+\s+[A-Z][\w.'’ ]*?\s+\d+))?(?:\s*\([^)]*\d{4}\))?/g;
 
 /** Web addresses, with or without a scheme. */
 export const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:gov|org|com)\b(?:\/\S*)?/g;

@@ -29,7 +29,16 @@ export const glossaryFile = z.strictObject({
   title: text,
   lastReviewed: z.iso.date(),
   terms: z.array(glossaryEntry).check(z.minLength(1)),
+  /** Names that stay in English on Spanish pages (organisations, laws, forms), left out of the leak check. */
+  englishNames: z.array(text),
 });
+export type Glossary = z.infer<typeof glossaryFile>;
+
+/** Every English name a Spanish page may show: the list, and the terms kept in English. */
+export function allEnglishNames(glossary: Glossary): string[] {
+  const kept = glossary.terms.filter((t) => t.keepEnglish).flatMap((t) => [...t.en]);
+  return [...new Set([...glossary.englishNames, ...kept])];
+}
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
