@@ -12,6 +12,8 @@ import { pairs, readGlossary } from "./es-files";
 const glossary = readGlossary();
 const terms = glossary.terms;
 const present = pairs().filter((p) => p.es !== null);
+/** Informal second-person words (the glossary's guidance: "usted" for every reader). */
+const INFORMAL = ["tú", "tu", "tus", "te", "ti", "contigo", "puedes", "tienes", "debes", "eres", "estás", "quieres", "necesitas", "sabes"];
 /** Web addresses are not words ("supremecourt.gov/docket/…" does not talk about a docket). */
 const words = (text: string) => text.replace(URL, " ");
 
@@ -67,6 +69,10 @@ describe("the checks fail on bad text", () => {
     expect(missingTerms(en, "Puede pedir la liberación compasiva.", terms)).toEqual([]);
   });
 
+  test("the usted check sees an informal word", () => {
+    expect(INFORMAL.filter((w) => mentions("Si tienes tu sentencia, puedes pedirlo.", w))).toEqual(["tu", "puedes", "tienes"]);
+  });
+
   test("mentions matches whole words and keeps accents", () => {
     expect(mentions("la pena", "pena")).toBe(true);
     expect(mentions("la penalidad", "pena")).toBe(false);
@@ -77,6 +83,11 @@ describe("the checks fail on bad text", () => {
 describe.for(present)("$name uses the glossary", (pair) => {
   test("no banned synonym", () => {
     expect(bannedUses(words(pair.es!.text), terms)).toEqual([]);
+  });
+
+  test("speaks to the reader as usted, never tú", () => {
+    const tu = INFORMAL.filter((w) => mentions(words(pair.es!.text), w));
+    expect(tu).toEqual([]);
   });
 
   test("the glossary's term for every concept its English page names", () => {
