@@ -4,8 +4,7 @@
  *
  * The language detector is passed in. Its interface is franc's (`franc(value, { only })` from the
  * `franc` / `franc-min` packages, which return an ISO 639-3 code, or "und" when undecided), so
- * `findLeaks(text, { detect: franc })` works as is; ./common-words.ts is a small detector with the
- * same interface.
+ * the tests pass `franc` from `franc-min`.
  *
  * A page is read a block at a time (a paragraph, a list item, a table row): one English paragraph in a
  * long Spanish page is a leak even if the page as a whole reads as Spanish. Blocks shorter than
