@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { readAllPathPages } from "@/lib/content/pages";
+import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
+import { say } from "@/lib/words/say";
 
 export const metadata: Metadata = {
   title: "All relief paths",
@@ -27,7 +29,7 @@ export default function PathsIndex() {
                 {p.title}
               </a>
             </h2>
-            <p className="mt-1">{p.summary}</p>
+            <p className="mt-1">{say(p.summary, DEFAULT_PERSPECTIVE)}</p>
           </li>
         ))}
       </ul>
