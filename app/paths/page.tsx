@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { readAllPathPages } from "@/lib/content/pages";
+import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
+import { say } from "@/lib/words/say";
 
 export const metadata: Metadata = {
   title: "All relief paths",
@@ -26,7 +28,7 @@ export default function PathsIndex() {
                 {p.title}
               </a>
             </h2>
-            <p className="mt-1">{p.summary}</p>
+            <p className="mt-1">{say(p.summary, DEFAULT_PERSPECTIVE)}</p>
           </li>
         ))}
       </ul>

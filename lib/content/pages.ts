@@ -9,6 +9,7 @@ import path from "node:path";
 import * as z from "zod/mini";
 import { readMarkdown } from "./frontmatter";
 import { markdownToHtml } from "./markdown";
+import { variant } from "./variant";
 import { PATH_IDS, type PathId } from "@/rules/types";
 
 /** The path ids, for the pages that list or build one page per path (app/ reads nothing from rules/). */
@@ -40,6 +41,8 @@ const httpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/));
  * - `title`: the page's h1
  * - `summary`: one plain sentence for a result card
  * - `nextSteps`: short, ordered, plain steps (shown as a numbered list)
+ * `summary` and each step are a `Variant` (lib/words/say.ts): one string, or `{ self, family, counselor }`
+ * where a relative or a counselor must be told something else; the path page, for everyone, reads `self`.
  * - `whoCanHelp`: resource ids from content/resources.md
  * - `immigrationWarning`: show the "talk to an immigration lawyer first" notice
  * - `lastReviewed`: ISO date the words were last checked against the law
@@ -47,8 +50,8 @@ const httpsUrl = z.string().check(z.regex(/^https:\/\/[^\s]+$/));
 export const pathFrontmatter = z.strictObject({
   path: z.enum(PATH_IDS),
   title: text,
-  summary: text,
-  nextSteps: z.array(text).check(z.minLength(1), z.maxLength(6)),
+  summary: variant,
+  nextSteps: z.array(variant).check(z.minLength(1), z.maxLength(6)),
   whoCanHelp: z.array(resourceId).check(z.minLength(1)),
   immigrationWarning: z.boolean(),
   lastReviewed: z.iso.date(),

@@ -11,11 +11,11 @@
 import type { Facts, FactName } from "@/rules/facts/schema";
 import { RULES } from "@/rules";
 import { PATH_IDS, type Evaluation, type IsoDate, type PathId, type Reason, type RuleModule, type Status } from "@/rules/types";
-import { fillIn } from "@/lib/words/fill";
+import { say, type Variant } from "@/lib/words/say";
 import { perspectiveOf, type Perspective } from "@/lib/words/perspective";
 
-/** Words for reasons: per path, key → sentence; `common` holds keys shared by several paths. */
-export type ReasonWords = Readonly<Record<PathId | "common", Readonly<Record<string, string>>>>;
+/** Words for reasons: per path, key → sentence (one for all, or one per perspective); `common` holds keys shared by several paths. */
+export type ReasonWords = Readonly<Record<PathId | "common", Readonly<Record<string, Variant>>>>;
 
 /** A reason as rules/README.md § results gives it: key, plain-language text, citation. */
 export interface WordedReason extends Reason {
@@ -87,7 +87,7 @@ const needsMoreFacts = (rule: RuleModule): Reason => ({ key: "needsMoreFacts", c
 export function wordReason(words: ReasonWords, path: PathId, reason: Reason, perspective: Perspective): string {
   const template = words[path]?.[reason.key] ?? words.common[reason.key];
   if (template === undefined) throw new Error(`No words for reason "${reason.key}" of path ${path} in content/reasons/`);
-  return fillIn(template, perspective, reason.vars);
+  return say(template, perspective, reason.vars);
 }
 
 /** Screen one facts object: one worded result per path id. */

@@ -3,6 +3,9 @@
  *
  * Perspective blanks let one sentence serve all three people who answer: `{You} {were} under 21`
  * reads "You were under 21", "Your relative was under 21" or "Your client was under 21".
+ * Once a sentence has named the person, it goes on with a pronoun blank, never the name again:
+ * `{You} must show {they} kept trying` reads "You must show you kept trying" or "Your client must show
+ * they kept trying" (not "…your client kept trying"). "They" takes the verb "you" takes, so no verb blank.
  * Any other `{name}` is filled from `vars` (for example a reason's `{deadline}`); an ISO date value
  * reads as people write dates ("December 15, 2026").
  */
@@ -25,6 +28,11 @@ const PERSON: Readonly<Record<string, Readonly<Record<Perspective, string>>>> = 
   do: { self: "do", family: "does", counselor: "does" },
   /** Verb ending: `{You} need{s}` reads "You need" or "Your relative needs". */
   s: { self: "", family: "s", counselor: "s" },
+  /** Pronouns, for the person already named in the sentence. */
+  they: { self: "you", family: "they", counselor: "they" },
+  They: { self: "You", family: "They", counselor: "They" },
+  their: { self: "your", family: "their", counselor: "their" },
+  them: { self: "you", family: "them", counselor: "them" },
 };
 
 /** The perspective blanks a sentence may use. */

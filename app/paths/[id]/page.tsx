@@ -3,6 +3,11 @@ import { Prose } from "@/components/content/prose";
 import { ResourceList } from "@/components/content/resource-list";
 import { PATH_IDS, readPartial, readPathPage, resourcesFor, type PathId } from "@/lib/content/pages";
 import { longDate } from "@/lib/words/dates";
+import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
+import { sayer } from "@/lib/words/say";
+
+/** A path page speaks to everyone: its summary and steps in the default perspective ("you"). */
+const t = sayer(DEFAULT_PERSPECTIVE);
 
 export const dynamicParams = false;
 
@@ -14,7 +19,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = readPathPage((await params).id as PathId);
-  return { title: page.title, description: page.summary };
+  return { title: page.title, description: t(page.summary) };
 }
 
 export default async function PathPage({ params }: Props) {
@@ -29,7 +34,7 @@ export default async function PathPage({ params }: Props) {
         </a>
       </p>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">{page.title}</h1>
-      <p className="mt-4 text-xl">{page.summary}</p>
+      <p className="mt-4 text-xl">{t(page.summary)}</p>
 
       {warning ? (
         <aside aria-labelledby="immigration-warning" className="my-8 border-l-8 border-error bg-red-50 p-4">
@@ -45,8 +50,8 @@ export default async function PathPage({ params }: Props) {
           What to do next
         </h2>
         <ol className="mt-3 list-decimal space-y-2 pl-7">
-          {page.nextSteps.map((step) => (
-            <li key={step}>{step}</li>
+          {page.nextSteps.map((step, index) => (
+            <li key={index}>{t(step)}</li>
           ))}
         </ol>
       </section>

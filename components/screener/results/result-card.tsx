@@ -9,7 +9,7 @@ import { estimateRows } from "@/lib/results/estimates";
 import type { ResultResource } from "@/lib/results/help";
 import type { Change } from "@/lib/engine/what-would-change";
 import type { ResultsWords } from "@/lib/results/words-schema";
-import type { Say } from "@/lib/words/say";
+import type { Say, Variant } from "@/lib/words/say";
 import type { IsoDate, Status } from "@/rules/types";
 import { useSession } from "../session";
 import { CalendarButton } from "./calendar-button";
@@ -18,8 +18,8 @@ import { CalendarButton } from "./calendar-button";
 export interface PathCardContent {
   path: PathResult["path"];
   title: string;
-  summary: string;
-  nextSteps: readonly string[];
+  summary: Variant;
+  nextSteps: readonly Variant[];
   whoCanHelp: readonly string[];
 }
 
@@ -117,7 +117,7 @@ export function ResultCard({ result, page, help, changes, words, questions, t }:
           {statusText}
         </strong>
       </p>
-      <p className="mt-2">{page.summary}</p>
+      <p className="mt-2">{t(page.summary)}</p>
 
       <h4 className={h4}>{t(words.card.why)}</h4>
       <ul className="mt-1 list-disc space-y-1 pl-6">
@@ -201,8 +201,8 @@ export function ResultCard({ result, page, help, changes, words, questions, t }:
         <>
           <h4 className={h4}>{t(words.card.nextSteps)}</h4>
           <ol className="mt-1 list-decimal space-y-1 pl-6">
-            {page.nextSteps.map((step) => (
-              <li key={step}>{step}</li>
+            {page.nextSteps.map((step, index) => (
+              <li key={index}>{t(step)}</li>
             ))}
           </ol>
         </>

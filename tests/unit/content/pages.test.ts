@@ -37,7 +37,8 @@ describe("path pages", () => {
   });
 
   test.for(pathPages)("$path: never says \"eligible\" (we say \"may qualify\")", (page) => {
-    const text = [page.title, page.summary, ...page.nextSteps, page.body].join("\n");
+    const variants = [page.summary, ...page.nextSteps].flatMap((v) => (typeof v === "string" ? [v] : Object.values(v)));
+    const text = [page.title, ...variants, page.body].join("\n");
     expect(text).not.toMatch(/\beligib/i);
   });
 

@@ -12,15 +12,20 @@
  * Sentences end at ".", "!" or "?", and at the end of every list item and paragraph (a list item is read
  * as one sentence). A word is a run of letters, digits or apostrophes; each word counts at least one
  * syllable (so "2026" counts as one).
- * For path pages, the frontmatter `summary` and `nextSteps` are added, since result cards show them; for
- * the resources page, each directory entry's `what` and `howToReach`.
+ * For path pages, the frontmatter `summary` and `nextSteps` are added, since result cards show them, in
+ * each perspective (the path page shows the person's own words; a result card, the reader's); for the
+ * resources page, each directory entry's `what` and `howToReach`. Result cards are also measured on their
+ * own words (summary and next steps) and each path's reasons, in each perspective (issue 12).
  */
 import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import { describe, expect, test } from "vitest";
 import { readAllPages, readAllPathPages, readPartial, readResources } from "@/lib/content/pages";
 import { readQuestionWords } from "@/lib/content/questions";
-import { fillIn } from "@/lib/words/fill";
+import { fill, fillIn } from "@/lib/words/fill";
+import type { Perspective } from "@/lib/words/perspective";
+import { say, type Variant } from "@/lib/words/say";
+import { readReasonWords } from "@/lib/content/reasons";
 import { FACT_NAMES } from "@/rules/facts/schema";
 
 const MAX_GRADE = 8.0;
@@ -84,12 +89,18 @@ describe("readableText and countText (the measuring method)", () => {
   });
 });
 
+const PERSPECTIVES = ["self", "family", "counselor"] as const;
 const pathPages = readAllPathPages();
+/** A path's card words, summary and next steps, for one reader. */
+const cardWords = (p: (typeof pathPages)[number], perspective: Perspective) =>
+  [say(p.summary, perspective), ...p.nextSteps.map((s) => `- ${say(s, perspective)}`)].join("\n\n");
 const pages = [
-  ...pathPages.map((p) => ({
-    name: `paths/${p.path}`,
-    markdown: [p.summary, ...p.nextSteps.map((s) => `- ${s}`), p.body].join("\n\n"),
-  })),
+  ...pathPages.flatMap((p) =>
+    PERSPECTIVES.map((perspective) => ({
+      name: perspective === "self" ? `paths/${p.path}` : `paths/${p.path} (${perspective})`,
+      markdown: [cardWords(p, perspective), p.body].join("\n\n"),
+    })),
+  ),
   ...readAllPages().map((p) => ({
     name: `pages/${p.slug}`,
     // The resources page shows the whole directory under its intro.
@@ -123,7 +134,6 @@ test.for(grades)("$page reads at grade 8.0 or below", ({ grade: g, word }) => {
  * blanks filled ({you} → "you", "your relative"…). The same words in two perspectives are counted once.
  */
 const MAX_QUESTION_GRADE = 6.0;
-const PERSPECTIVES = ["self", "family", "counselor"] as const;
 const questionWords = readQuestionWords();
 const questionTexts = FACT_NAMES.flatMap((fact) => {
   const q = questionWords[fact]!;
@@ -145,3 +155,40 @@ test("question titles and hints: reading-level table", () => {
 test.for(questionTexts)("$fact ($perspective): title and hint read at grade 6.0 or below", ({ text, grade: g }) => {
   expect(g, text).toBeLessThanOrEqual(MAX_QUESTION_GRADE);
 });
+
+/**
+ * Result cards for each reader (issue 12): a path's summary and next steps, and its reasons, with the
+ * blanks filled ({you} → "your relative"…; a named value such as {date} read as a date in words). The
+ * reasons read at grade 8.0 or below. A card's own words are a few long sentences (the person's words
+ * for some paths already read above 8), so a relative's or counselor's card may not read harder than
+ * 8.0 or than the person's own card, whichever is higher.
+ */
+const reasonWords = readReasonWords();
+const withValues = (text: Variant, perspective: Perspective) =>
+  fill(typeof text === "string" ? text : text[perspective], perspective).replace(/\{[A-Za-z]+\}/g, "March 4, 2027");
+const cards = pathPages.flatMap((p) =>
+  PERSPECTIVES.map((perspective) => ({
+    path: p.path,
+    perspective,
+    card: Math.round(grade(cardWords(p, perspective)) * 10) / 10,
+    reasons: Math.round(grade(Object.values(reasonWords[p.path]).map((r) => withValues(r, perspective)).join("\n\n")) * 10) / 10,
+  })),
+);
+
+test("result cards: reading-level table", () => {
+  console.log("Flesch–Kincaid grade of each path's card words and reasons, by reader:");
+  console.table(cards);
+  expect(cards.length).toBe(pathPages.length * PERSPECTIVES.length);
+});
+
+test.for(cards)("$path ($perspective): reasons read at grade 8.0 or below", ({ reasons }) => {
+  expect(reasons).toBeLessThanOrEqual(MAX_GRADE);
+});
+
+test.for(cards.filter((c) => c.perspective !== "self"))(
+  "$path ($perspective): the card reads at grade 8.0 or below, or no harder than the person's own",
+  ({ path, card }) => {
+    const own = cards.find((c) => c.path === path && c.perspective === "self")!.card;
+    expect(card).toBeLessThanOrEqual(Math.max(MAX_GRADE, own));
+  },
+);

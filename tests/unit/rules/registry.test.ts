@@ -43,7 +43,7 @@ describe("the registry", () => {
   });
 
   test.for(RULES.map((rule) => [rule.id] as const))("%s: no sentence in content/reasons says eligible", ([id]) => {
-    for (const sentence of Object.values(words[id])) {
+    for (const sentence of Object.values(words[id]).flatMap((v) => (typeof v === "string" ? [v] : Object.values(v)))) {
       for (const bad of [/\beligible\b/i, /\beligibility\b/i, /\beligib/i]) expect(sentence).not.toMatch(bad);
     }
   });
