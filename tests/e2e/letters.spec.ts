@@ -63,6 +63,22 @@ test("the warden request: a family member's terminal-illness request, with the 3
   await expect(page.getByText("Ana Ruiz", { exact: true })).toBeVisible();
 });
 
+test("the warden request at its longest (every reason, a counselor, every field filled) still prints on 2 pages", async ({ page }) => {
+  const facts = { ...FIXTURES["warden-request"], perspective: "counselor", crReasons: ["terminal-illness", "serious-medical-condition", "care-not-provided", "aging-decline", "caregiver-needed", "abuse-in-custody", "other"] };
+  const words = "A plain sentence that a person might write to explain their case in some detail. ";
+  const fields = { personName: "Ana Maria Ruiz Delgado", registerNumber: "12345-678", facility: "FMC Carswell", reasonDetails: words.repeat(5), releaseHome: words.repeat(2), releaseSupport: words.repeat(2), releaseTreatment: words.repeat(2), releasePayment: words.repeat(2), preparerName: "Jo Smith", receivedDate: "2026-12-10" };
+  await page.addInitScript(([key, value, lettersKey, typed]) => {
+    window.sessionStorage.setItem(key, value);
+    window.sessionStorage.setItem(lettersKey, typed);
+  }, [PENDING_KEY, JSON.stringify(facts), "federal-relief-screener:letters", JSON.stringify(fields)] as const);
+  await page.goto(`/letters/warden-request/?asOf=${ASOF}`);
+  await expect(page.getByText("Abuse suffered while in custody")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  const pages = pageCount(await page.pdf({ format: "Letter" }));
+  console.log(`warden-request at its longest: ${pages} printed page(s)`);
+  expect(pages).toBeLessThanOrEqual(2);
+});
+
 test("with no answers in the tab, a document still opens; blank fields and blanks print as lines", async ({ page, makeAxeBuilder }) => {
   await page.goto(`/letters/warden-request/?asOf=${ASOF}`);
   await expect(page.getByText("There are no answers in this tab")).toBeVisible();
