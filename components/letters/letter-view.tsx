@@ -5,16 +5,17 @@
  * sent anywhere: the answers stay in the tab, and the fields too (and in an answers file, if one is saved).
  */
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Prose } from "@/components/content/prose";
 import { asOfFrom } from "@/lib/browser/as-of";
 import { readLetterFields, restore, saveLetterFields } from "@/lib/browser/persist";
-import { fill } from "@/lib/words/fill";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { wordsFor, type CommonWords, type LetterSpec } from "@/lib/letters/spec";
 import type { Facts } from "@/rules/facts/schema";
-import { LetterBody } from "./letter-body";
 import { PrintButton } from "./print-button";
+
+/** The document, with its words and dates code, loads with the answers' code, after the page shows. */
+const LetterBody = lazy(() => import("./letter-body").then((m) => ({ default: m.LetterBody })));
 
 type Compute = typeof import("@/lib/letters/compute");
 interface Loaded {
@@ -58,7 +59,7 @@ export function LetterView({ spec, common, warningHtml }: { spec: LetterSpec; co
         <strong>{common.templateNotice}</strong> {common.ruleLead} {spec.rule}.
       </p>
       <div className="print:hidden">
-        <p className="my-4">{fill(wordsFor(spec.intro, perspective), perspective)}</p>
+        <p className="my-4">{wordsFor(spec.intro, perspective)}</p>
         <p className="my-4">{common.privacy}</p>
         {loaded && !loaded.found ? (
           <p className="my-4 border-l-4 border-ink pl-3">
@@ -72,7 +73,9 @@ export function LetterView({ spec, common, warningHtml }: { spec: LetterSpec; co
           <Prose html={warningHtml} />
         </aside>
       ) : null}
-      {data ? <LetterBody spec={spec} data={data} blankLabel={common.blank} fields={fields} onField={onField} /> : <p className="mt-6">{common.loading}</p>}
+      <Suspense fallback={<p className="mt-6">{common.loading}</p>}>
+        {data ? <LetterBody spec={spec} data={data} blankLabel={common.blank} fields={fields} onField={onField} /> : <p className="mt-6">{common.loading}</p>}
+      </Suspense>
     </article>
   );
 }
