@@ -10,6 +10,7 @@ const LINKS: ReadonlyArray<{ href: string; label: string }> = [
   { href: "/expungement-myths/", label: "Can a federal record be expunged?" },
   { href: "/records-guide/", label: "Get your records first" },
   { href: "/resources/", label: "Where to get help" },
+  { href: "/letters/", label: "Letters and checklists" },
   { href: "/safety/", label: "Staying safe" },
   { href: "/about/", label: "About" },
   { href: "/privacy/", label: "Privacy" },

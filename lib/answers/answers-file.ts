@@ -26,10 +26,13 @@ export interface AnswersFile extends SavedScreening {
   version: typeof ANSWERS_VERSION;
   savedAt: string;
   facts: Facts;
+  /** What the person typed on the letters' pages (./letter-fields.ts); only when there is any. Optional, so older files still open. */
+  letters?: Readonly<Record<string, string>>;
 }
 
 /** Wrap facts for saving, screened as of `asOf`. `savedAt` is passed in so nothing here reads the clock. */
-export function wrapAnswers(facts: Facts, savedAt: string, asOf: IsoDate): AnswersFile {
+export function wrapAnswers(facts: Facts, savedAt: string, asOf: IsoDate, letters: Readonly<Record<string, string>> = {}): AnswersFile {
+  const typed = Object.entries(letters).filter(([, text]) => text.trim() !== "");
   return {
     format: ANSWERS_FORMAT,
     version: ANSWERS_VERSION,
@@ -38,10 +41,11 @@ export function wrapAnswers(facts: Facts, savedAt: string, asOf: IsoDate): Answe
     rulesVersion: RULES_VERSION,
     statuses: statusesOf(facts, asOf),
     facts,
+    ...(typed.length > 0 ? { letters: Object.fromEntries(typed) } : {}),
   };
 }
 
 /** The text of an answers file for these facts: indented JSON, for a person who opens it to read. */
-export function answersFileText(facts: Facts, savedAt: string, asOf: IsoDate): string {
-  return JSON.stringify(wrapAnswers(facts, savedAt, asOf), null, 2);
+export function answersFileText(facts: Facts, savedAt: string, asOf: IsoDate, letters: Readonly<Record<string, string>> = {}): string {
+  return JSON.stringify(wrapAnswers(facts, savedAt, asOf, letters), null, 2);
 }

@@ -6,6 +6,7 @@
  */
 import * as z from "zod/mini";
 import { ANSWERS_FORMAT, ANSWERS_VERSION, type SavedScreening } from "./answers-file";
+import { checkLetterFields } from "./letter-fields";
 import { EARLIEST_YEAR, isIsoDate, LATEST_YEAR } from "@/rules/calendar/dates";
 import { contradictions, type Contradiction } from "@/rules/facts/contradictions";
 import { FACT_KINDS, type FactKind, type Facts } from "@/rules/facts/schema";
@@ -39,7 +40,9 @@ export const factsSchema = z.strictObject(
 );
 
 /** A checked file or facts object; `saved` is a version-2 file's record of the screening it was saved from. */
-export type CheckResult = { ok: true; facts: Facts; saved?: SavedScreening } | { ok: false; problems: string[] };
+export type CheckResult =
+  | { ok: true; facts: Facts; saved?: SavedScreening; letters?: Record<string, string> }
+  | { ok: false; problems: string[] };
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
@@ -97,12 +100,16 @@ export function checkAnswers(input: unknown, asOf: IsoDate): CheckResult {
   if (input.version === 1) return checkFacts(input.facts, asOf);
   const saved = checkSaved(input);
   if (!saved.ok) return saved;
+  const letters = input.letters === undefined ? undefined : checkLetterFields(input.letters);
+  if (input.letters !== undefined && !letters) return { ok: false, problems: ["letters: must be short texts named like releaseHome"] };
   const checked = checkFacts(input.facts, asOf);
-  return checked.ok ? { ...checked, saved: saved.saved } : checked;
+  if (!checked.ok) return checked;
+  return letters ? { ...checked, saved: saved.saved, letters } : { ...checked, saved: saved.saved };
 }
 
 const FILE_KEYS_V1 = ["format", "version", "savedAt", "facts"];
-const FILE_KEYS_V2 = [...FILE_KEYS_V1, "asOf", "rulesVersion", "statuses"];
+/** `letters` is optional (issue #13): files without it, and version 1, open as before. */
+const FILE_KEYS_V2 = [...FILE_KEYS_V1, "asOf", "rulesVersion", "statuses", "letters"];
 
 /** A version-2 file's record of its screening: two real dates and a status per known path. */
 function checkSaved(input: Record<string, unknown>): { ok: true; saved: SavedScreening } | { ok: false; problems: string[] } {

@@ -30,7 +30,7 @@ export type ReadAnswersFailure =
   | "invalid";
 
 export type ReadAnswersResult =
-  | { ok: true; facts: Facts; saved?: SavedScreening }
+  | { ok: true; facts: Facts; saved?: SavedScreening; letters?: Record<string, string> }
   | { ok: false; message: string; reason: ReadAnswersFailure };
 
 const UNCHANGED = "Your answers have not changed.";
@@ -116,7 +116,10 @@ export function readAnswersFile(text: string, asOf: IsoDate): ReadAnswersResult 
     const key = forbiddenKey(parsed);
     if (key !== undefined) return fail("forbidden-key", `It contains a field named "${key}", which no answers file has.`);
     const checked = checkAnswers(parsed, asOf);
-    if (checked.ok) return checked.saved ? { ok: true, facts: checked.facts, saved: checked.saved } : { ok: true, facts: checked.facts };
+    if (checked.ok) {
+      const { facts, saved, letters } = checked;
+      return { ok: true, facts, ...(saved ? { saved } : {}), ...(letters ? { letters } : {}) };
+    }
     const problems = checked.problems.slice(0, MAX_PROBLEMS).map(clip);
     const more = checked.problems.length > MAX_PROBLEMS ? ` (and ${checked.problems.length - MAX_PROBLEMS} more)` : "";
     const newer = checked.problems.some((problem) => problem.startsWith("version: this file is from a newer version"));

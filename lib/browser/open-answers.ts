@@ -7,6 +7,7 @@ import { readAnswersBlob, type ReadAnswersFailure, type ReadAnswersResult } from
 import type { SavedScreening } from "@/lib/answers/answers-file";
 import type { Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
+import { saveLetterFields } from "./persist";
 
 export type OpenResult =
   | { ok: true; facts: Facts; saved?: SavedScreening }
@@ -30,5 +31,8 @@ function toOpenResult(result: ReadAnswersResult): OpenResult {
 
 /** Reads and checks an answers file (or a bare facts object) defensively; never throws. */
 export async function readAnswersFile(file: Blob, asOf: IsoDate): Promise<OpenResult> {
-  return toOpenResult(await readAnswersBlob(file, asOf));
+  const result = await readAnswersBlob(file, asOf);
+  // The letters' fields saved with the answers come back into this tab (lib/browser/persist.ts).
+  if (result.ok && result.letters) saveLetterFields(result.letters);
+  return toOpenResult(result);
 }

@@ -5,11 +5,14 @@
 import type { Snapshot } from "xstate";
 import type { Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
+import { checkLetterFields } from "@/lib/answers/letter-fields";
 
 /** The screening in progress (the machine's persisted snapshot). */
 const STORAGE_KEY = "federal-relief-screener";
 /** Facts opened from a file on the start page, handed to the screener once. */
 const PENDING_KEY = "federal-relief-screener:opened";
+/** What the person typed on the letters' pages (app/letters/), field id → text. */
+const LETTERS_KEY = "federal-relief-screener:letters";
 /** Every key this tab may keep: if any is set, the screener has answers to bring back. */
 export const KEPT_KEYS = [STORAGE_KEY, PENDING_KEY] as const;
 
@@ -106,4 +109,16 @@ export function setPendingFacts(facts: Facts): void {
 export function clearStored(): void {
   storage()?.removeItem(STORAGE_KEY);
   storage()?.removeItem(PENDING_KEY);
+  storage()?.removeItem(LETTERS_KEY);
+}
+
+/** The letters' fields kept in this tab, checked as untrusted input (lib/answers/letter-fields.ts). */
+export function readLetterFields(): Record<string, string> {
+  const raw = storage()?.getItem(LETTERS_KEY);
+  return raw ? (parse(raw, checkLetterFields) ?? {}) : {};
+}
+
+/** Keeps the letters' fields in this tab only. */
+export function saveLetterFields(fields: Readonly<Record<string, string>>): void {
+  storage()?.setItem(LETTERS_KEY, JSON.stringify(fields));
 }

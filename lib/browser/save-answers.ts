@@ -6,10 +6,11 @@
 import { answersFileText } from "@/lib/answers/answers-file";
 import type { Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
+import { readLetterFields } from "./persist";
 
-/** Offers the answers as a file download; nothing leaves the device. */
+/** Offers the answers, and what was typed on the letters' pages, as a file download; nothing leaves the device. */
 export function downloadAnswers(facts: Facts, fileName: string, asOf: IsoDate): void {
-  const blob = new Blob([answersFileText(facts, new Date().toISOString(), asOf)], { type: "application/json" });
+  const blob = new Blob([answersFileText(facts, new Date().toISOString(), asOf, readLetterFields())], { type: "application/json" });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

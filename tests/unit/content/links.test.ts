@@ -72,6 +72,7 @@ function routeExists(pathname: string): boolean {
   const clean = pathname.split("#")[0];
   if (clean === "/") return existsSync(path.join(process.cwd(), "app/page.tsx"));
   if (clean === "/paths/") return existsSync(path.join(process.cwd(), "app/paths/page.tsx"));
+  if (clean === "/letters/") return existsSync(path.join(process.cwd(), "app/letters/page.tsx"));
   const pathMatch = /^\/paths\/([^/]+)\/$/.exec(clean);
   if (pathMatch) return (PATH_IDS as readonly string[]).includes(pathMatch[1]);
   const pageMatch = /^\/([^/]+)\/$/.exec(clean);

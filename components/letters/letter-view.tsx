@@ -1,0 +1,81 @@
+"use client";
+/**
+ * A document's page in the browser: reads this tab's answers (lib/browser/persist.ts, checked as the
+ * screener checks them) and the fields typed on the letters' pages, and fills the document in. Nothing is
+ * sent anywhere: the answers stay in the tab, and the fields too (and in an answers file, if one is saved).
+ */
+import Link from "next/link";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Prose } from "@/components/content/prose";
+import { asOfFrom } from "@/lib/browser/as-of";
+import { readLetterFields, restore, saveLetterFields } from "@/lib/browser/persist";
+import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
+import { wordsFor, type CommonWords, type LetterSpec } from "@/lib/letters/spec";
+import type { Facts } from "@/rules/facts/schema";
+import { PrintButton } from "./print-button";
+
+/** The document, with its words and dates code, loads with the answers' code, after the page shows. */
+const LetterBody = lazy(() => import("./letter-body").then((m) => ({ default: m.LetterBody })));
+
+type Compute = typeof import("@/lib/letters/compute");
+interface Loaded {
+  facts: Facts;
+  asOf: string;
+  found: boolean;
+  compute: Compute;
+}
+
+/** The answers this tab keeps: the screening in progress, or facts opened from a file. */
+async function keptFacts(asOf: string): Promise<Facts | undefined> {
+  const { snapshot, pending } = await restore(asOf);
+  const context = (snapshot as { context?: { answers?: Facts } } | undefined)?.context;
+  return context?.answers ?? pending;
+}
+
+export function LetterView({ spec, common, warningHtml }: { spec: LetterSpec; common: CommonWords; warningHtml?: string }) {
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [fields, setFields] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    const asOf = asOfFrom(window.location.search);
+    void Promise.all([keptFacts(asOf), import("@/lib/letters/compute")]).then(([facts, compute]) => {
+      setFields(readLetterFields());
+      setLoaded({ facts: facts ?? {}, asOf, found: facts !== undefined && Object.keys(facts).length > 0, compute });
+    });
+  }, []);
+
+  function onField(id: string, value: string) {
+    const next = { ...fields, [id]: value };
+    setFields(next);
+    saveLetterFields(next);
+  }
+
+  const data = loaded && loaded.compute.letterData(spec.slug, loaded.facts, loaded.asOf, fields);
+  const perspective = data?.perspective ?? DEFAULT_PERSPECTIVE;
+  return (
+    <article>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-[16pt]">{spec.title}</h1>
+      <p role="note" className="mt-4 border-l-8 border-brand bg-gray-100 p-3 print:mt-2 print:border-l-4 print:p-2">
+        <strong>{common.templateNotice}</strong> {common.ruleLead} {spec.rule}.
+      </p>
+      <div className="print:hidden">
+        <p className="my-4">{wordsFor(spec.intro, perspective)}</p>
+        <p className="my-4">{common.privacy}</p>
+        {loaded && !loaded.found ? (
+          <p className="my-4 border-l-4 border-ink pl-3">
+            {common.noAnswers} <Link href="/screener/" className="text-brand underline underline-offset-2">{common.startScreener}</Link>
+          </p>
+        ) : null}
+        <PrintButton label={common.print} />
+      </div>
+      {warningHtml ? (
+        <aside aria-label={common.warningLabel} className="mt-6 border-4 border-error p-3 print:border-2 print:p-2">
+          <Prose html={warningHtml} />
+        </aside>
+      ) : null}
+      <Suspense fallback={<p className="mt-6">{common.loading}</p>}>
+        {data ? <LetterBody spec={spec} data={data} blankLabel={common.blank} fields={fields} onField={onField} /> : <p className="mt-6">{common.loading}</p>}
+      </Suspense>
+    </article>
+  );
+}
