@@ -8,6 +8,7 @@ import { fill } from "@/lib/words/fill";
 import type { Perspective } from "@/lib/words/perspective";
 import { downloadAnswers } from "@/lib/browser/save-answers";
 import { FIELDS } from "./fields";
+import { uncertainDateText } from "./form";
 import type { Route } from "@/lib/screener/route";
 import type { QuestionTexts } from "@/lib/words/questions";
 import type { Say } from "@/lib/words/say";
@@ -86,7 +87,7 @@ export function CheckAnswers({
                   <div key={fact} className="grid gap-1 border-b border-[#b1b4b6] py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4" data-fact={fact}>
                     <dt className="font-bold">{label}</dt>
                     <dd className="break-words">
-                      {answerText(fact, route.kept[fact], questions, perspective, say).map((line) => (
+                      {(uncertainDateText(fact, route.kept, say) ?? answerText(fact, route.kept[fact], questions, perspective, say)).map((line) => (
                         <span key={line} className="block">
                           {line}
                         </span>

@@ -56,3 +56,11 @@ export function copyAnswer(into: Facts, from: Facts, name: FactName): Facts {
   for (const key of [name, "dateYears", "datesUnknown"] as const) if (copied[key] === undefined) delete copied[key];
   return copied;
 }
+
+/** `facts` without the answers to `names` (a date's companion entries go with it). */
+export function withoutAnswers(facts: Facts, names: readonly FactName[]): Facts {
+  let rest: Facts = Object.fromEntries(Object.entries(facts).filter(([name]) => !names.includes(name as FactName)));
+  for (const name of names) if (isDateFact(name)) rest = { ...rest, ...withDateAnswer(rest, name, undefined) };
+  for (const key of ["dateYears", "datesUnknown"] as const) if (rest[key] === undefined) delete rest[key];
+  return rest;
+}
