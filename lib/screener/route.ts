@@ -65,7 +65,7 @@ export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: 
   // given on an earlier visit to the same page do.
   const others = withoutAnswers(answers, step.facts);
   for (;;) {
-    const typed = [...shown].filter((name) => given(partial, name)).reduce((facts, name) => copyAnswer(facts, partial, name), others);
+    const typed = [...shown].filter((name) => given(partial, name)).reduce((facts, name) => copyAnswer(facts, partial, name), { ...others });
     const needed = needs(typed, asOf);
     const more = page.facts.filter((name) => !shown.has(name) && needed.has(name));
     if (more.length === 0) break;
@@ -80,14 +80,14 @@ export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: 
  * again: every evaluation it needs is remembered by the engine.
  */
 export function replay(answers: Facts, asOf: IsoDate): Route {
-  let kept: Facts = {};
+  const kept: Facts = {};
   const steps: Step[] = [];
   let open = false;
   for (let step = nextStep({}, asOf); step; step = nextStep(kept as Facts, asOf)) {
     // A visit shows what the page would reveal given the answers on it, as the form does while it is filled in.
     const visit: Step = { ...step, facts: revealedFacts(step, kept as Facts, answers, asOf) };
     steps.push(visit);
-    for (const name of visit.facts) if (given(answers, name)) kept = copyAnswer(kept, answers, name);
+    for (const name of visit.facts) if (given(answers, name)) copyAnswer(kept, answers, name);
     if (!visit.facts.every((name) => given(answers, name))) {
       open = true;
       break;

@@ -49,17 +49,24 @@ export function withDateAnswer(facts: Facts, name: DateFact, answer: DateAnswer 
   };
 }
 
-/** `into` with the answer `from` gives for `name` (a date with its companion), for copying answers fact by fact. */
+const hasCompanions = (facts: Facts) => facts.dateYears !== undefined || facts.datesUnknown !== undefined;
+
+/** Puts the answer `from` gives for `name` (a date with its companion) into `into`, and returns `into`: for copying answers fact by fact. */
 export function copyAnswer(into: Facts, from: Facts, name: FactName): Facts {
-  if (!isDateFact(name)) return { ...into, [name]: from[name] };
-  const copied = { ...into, ...withDateAnswer(into, name, dateAnswerOf(from, name)) };
-  for (const key of [name, "dateYears", "datesUnknown"] as const) if (copied[key] === undefined) delete copied[key];
-  return copied;
+  const target = into as Record<string, unknown>;
+  if (!isDateFact(name) || (!hasCompanions(from) && !hasCompanions(into))) {
+    if (from[name] !== undefined) target[name] = from[name];
+    return into;
+  }
+  Object.assign(target, withDateAnswer(into, name, dateAnswerOf(from, name)));
+  for (const key of [name, "dateYears", "datesUnknown"] as const) if (into[key] === undefined) delete target[key];
+  return into;
 }
 
 /** `facts` without the answers to `names` (a date's companion entries go with it). */
 export function withoutAnswers(facts: Facts, names: readonly FactName[]): Facts {
   let rest: Facts = Object.fromEntries(Object.entries(facts).filter(([name]) => !names.includes(name as FactName)));
+  if (!hasCompanions(facts)) return rest;
   for (const name of names) if (isDateFact(name)) rest = { ...rest, ...withDateAnswer(rest, name, undefined) };
   for (const key of ["dateYears", "datesUnknown"] as const) if (rest[key] === undefined) delete rest[key];
   return rest;
