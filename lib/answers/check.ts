@@ -71,7 +71,8 @@ export type CheckResult = { ok: true; facts: Facts; saved?: SavedScreening } | {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => `${key}: not a known fact`).join("\n");
+    const within = issue.path.length > 0 ? `${issue.path.join(".")}.` : "";
+    return issue.keys.map((key) => `${within}${key}: not a known fact`).join("\n");
   }
   const name = issue.path.length > 0 ? issue.path.join(".") : "facts";
   if (issue.code === "invalid_value") {

@@ -142,22 +142,27 @@ function overEveryDay(rule: RuleModule, facts: Facts, asOf: IsoDate, uncertain: 
   const ranges = new Map(uncertain.map((name) => [name, dateRange(facts, name, asOf)]));
   const reads = new Set<DateFact>();
   const days = new Days();
-  let differs: Evaluation | undefined;
-  search: for (const varied of uncertain) {
+  // First every date on its first day, noting which dates the rule reads: one it never reads is left there.
+  const firstDays = new Map(uncertain.map((name) => [name, ranges.get(name)!.first]));
+  const opening = rule.evaluate(probe(facts, firstDays, reads), asOf);
+  let differs = days.add(opening) ? opening : undefined;
+  const tried = new Set<DateFact>();
+  for (let varied = uncertain.find((name) => reads.has(name)); varied && !differs; varied = uncertain.find((name) => reads.has(name) && !tried.has(name))) {
+    tried.add(varied);
     const range = ranges.get(varied)!;
     const indices = dayIndices(range, facts.dateYears?.[varied] !== undefined);
-    for (const corner of corners(uncertain.filter((name) => name !== varied), ranges)) {
-      const base: Facts = { ...facts, ...Object.fromEntries(corner) };
+    for (const corner of corners(uncertain.filter((name) => name !== varied && reads.has(name)), ranges)) {
+      const base: Facts = { ...facts, ...Object.fromEntries(firstDays), ...Object.fromEntries(corner) };
       let first = true;
       for (const index of visitOrder(indices.length)) {
         const day = dayOf(range, indices[index]);
         if (corner.size > 0 && !inOrder(new Map(corner).set(varied, day))) continue;
         // The first day of a line is tried noting what the rule reads; the others plainly, which is faster.
         const read = new Set<DateFact>();
-        const result = rule.evaluate(first ? probe(base, new Map(corner).set(varied, day), read) : { ...base, [varied]: day }, asOf);
+        const result = rule.evaluate(first ? probe(base, new Map(firstDays).set(varied, day), read) : { ...base, [varied]: day }, asOf);
         if (days.add(result)) {
           differs = result;
-          break search;
+          break;
         }
         if (first) {
           for (const name of read) reads.add(name);
@@ -166,13 +171,14 @@ function overEveryDay(rule: RuleModule, facts: Facts, asOf: IsoDate, uncertain: 
           first = false;
         }
       }
+      if (differs) break;
     }
   }
   if (differs?.status === "incomplete") return differs;
-  const toFind = days.first ? uncertain.filter((name) => reads.has(name)) : uncertain;
+  const toFind = uncertain.filter((name) => reads.has(name));
   const findReasons = toFind.map((name): Reason => ({ key: FIND_DATE_REASON[name], cite: rule.citation }));
-  if (differs || !days.first) return possible([{ key: DEPENDS_ON_DATE, cite: rule.citation }, ...findReasons]);
-  if (!days.varies) return days.first;
+  if (differs) return possible([{ key: DEPENDS_ON_DATE, cite: rule.citation }, ...findReasons]);
+  if (!days.varies) return days.first!;
   const safest = days.safest!;
   const basis = toFind.every((name) => facts.dateYears?.[name] !== undefined) ? SAFEST_DATES.year : SAFEST_DATES.unknown;
   const shown: Evaluation = { ...safest, reasons: [...safest.reasons, { key: basis, cite: rule.citation }, ...findReasons] };
