@@ -13,7 +13,7 @@ import type { Facts } from "@/rules/facts/schema";
 import { everyFact } from "../../support/every-fact";
 
 const AS_OF = "2026-11-23";
-const { judgmentDate: _judgment, custodyStartDate: _custody, ...withoutTwoDates } = everyFact;
+const withoutTwoDates: Facts = Object.fromEntries(Object.entries(everyFact).filter(([name]) => name !== "judgmentDate" && name !== "custodyStartDate"));
 const uncertain: Facts = { ...withoutTwoDates, dateYears: { custodyStartDate: 2013 }, datesUnknown: ["judgmentDate"] };
 
 describe("date companions in the facts check", () => {
