@@ -14,8 +14,10 @@ import { judicialExpungement } from "./judicial-expungement";
 import { pardon } from "./pardon";
 import { commutation } from "./commutation";
 import { earlyTermination } from "./early-termination";
+import { withUncertainDates } from "./shared/unknown-dates";
 import { PATH_IDS, type PathId, type RuleModule } from "./types";
 
+/** Each path decides on a date given only as a year, or not known, as every day it could be decides (./shared/unknown-dates.ts). */
 export const RULES: readonly RuleModule[] = [
   section3607,
   section2255,
@@ -30,7 +32,7 @@ export const RULES: readonly RuleModule[] = [
   pardon,
   commutation,
   earlyTermination,
-];
+].map(withUncertainDates);
 
 /** The rule module for a path id. */
 export const ruleFor = (id: PathId): RuleModule => RULES.find((rule) => rule.id === id)!;

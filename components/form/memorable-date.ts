@@ -3,19 +3,25 @@
  * order. Turns the three parts into an ISO date, or names the one part that is wrong, so the error can
  * say "Month must be 1 to 12" and link to that box. The words themselves are in content/screener/flow.md.
  */
+import type { DateAnswer } from "@/rules/facts/date-answers";
 import type { IsoDate } from "@/rules/types";
+
+/** How much of the date the person knows: all of it, the year only, or none (absent means all of it). */
+export const DATE_KNOWN = ["exact", "year", "unknown"] as const;
+export type DateKnown = (typeof DATE_KNOWN)[number];
 
 export interface DateParts {
   month: string;
   day: string;
   year: string;
+  known?: DateKnown;
 }
 
 /** The parts in the order they are shown and checked. */
 export const DATE_PARTS = ["month", "day", "year"] as const;
 export type DatePart = (typeof DATE_PARTS)[number];
 
-export const EMPTY_DATE: DateParts = { month: "", day: "", year: "" };
+export const EMPTY_DATE: DateParts = { month: "", day: "", year: "", known: "exact" };
 
 /** What is wrong, with the part to point at; `key` is a flow.md key, `vars` its blanks. */
 export type DateProblem =
@@ -56,4 +62,33 @@ export function readMemorableDate(value: DateParts): IsoDate | DateProblem {
   const day = /^\d{1,2}$/.test(parts.day) ? Number(parts.day) : Number.NaN;
   if (!(day >= 1 && day <= last)) return { kind: "wrong", part: "day", key: "error.dateDay", vars: { last } };
   return `${parts.year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The year typed when only the year is known, or the problem with it. */
+function readYear(text: string): number | DateProblem {
+  const year = text.trim();
+  if (year === "") return { kind: "missing", part: "year" };
+  if (!/^\d{4}$/.test(year)) return { kind: "wrong", part: "year", key: "error.dateYear" };
+  if (Number(year) < FIRST_YEAR) return { kind: "wrong", part: "year", key: "error.dateYearEarly", vars: { first: FIRST_YEAR } };
+  return Number(year);
+}
+
+/** The answer the parts give (the date, its year only, or "not known"), or the first problem. */
+export function readDateAnswer(value: DateParts): DateAnswer | DateProblem {
+  if (value.known === "unknown") return { kind: "unknown" };
+  if (value.known === "year") {
+    const year = readYear(value.year);
+    return typeof year === "number" ? { kind: "year", year } : year;
+  }
+  const date = readMemorableDate(value);
+  return typeof date === "string" ? { kind: "exact", date } : date;
+}
+
+/** The parts that show an answer, for prefilling the form. */
+export function datePartsOf(answer: DateAnswer | undefined): DateParts {
+  if (answer?.kind === "unknown") return { ...EMPTY_DATE, known: "unknown" };
+  if (answer?.kind === "year") return { ...EMPTY_DATE, year: String(answer.year), known: "year" };
+  if (answer === undefined) return { ...EMPTY_DATE };
+  const [year, month, day] = answer.date.split("-");
+  return { month: String(Number(month)), day: String(Number(day)), year, known: "exact" };
 }

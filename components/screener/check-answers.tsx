@@ -8,6 +8,8 @@ import { fill } from "@/lib/words/fill";
 import type { Perspective } from "@/lib/words/perspective";
 import { downloadAnswers } from "@/lib/browser/save-answers";
 import { FIELDS } from "./fields";
+import { uncertainDateText } from "./form";
+import { isAnswered } from "@/rules/facts/date-answers";
 import type { Route } from "@/lib/screener/route";
 import type { QuestionTexts } from "@/lib/words/questions";
 import type { Say } from "@/lib/words/say";
@@ -55,7 +57,7 @@ export function CheckAnswers({
 }) {
   const { asOf, perspective } = useSession();
   usePageTitle(say("review.title"), false, say);
-  const facts = route.steps.flatMap((step) => step.facts).filter((fact) => route.kept[fact] !== undefined);
+  const facts = route.steps.flatMap((step) => step.facts).filter((fact) => isAnswered(route.kept, fact));
   // Said after a save, so someone who cannot see the browser's download bar knows where the file went.
   // Each save counts, so a second save puts a new node in the live region and is said again.
   const [saves, setSaves] = useState(0);
@@ -86,7 +88,7 @@ export function CheckAnswers({
                   <div key={fact} className="grid gap-1 border-b border-[#b1b4b6] py-3 sm:grid-cols-[1fr_1fr_auto] sm:gap-4" data-fact={fact}>
                     <dt className="font-bold">{label}</dt>
                     <dd className="break-words">
-                      {answerText(fact, route.kept[fact], questions, perspective, say).map((line) => (
+                      {(uncertainDateText(fact, route.kept, say) ?? answerText(fact, route.kept[fact], questions, perspective, say)).map((line) => (
                         <span key={line} className="block">
                           {line}
                         </span>

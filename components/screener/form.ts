@@ -5,8 +5,9 @@
  * eligible").
  */
 import type { Resolver } from "react-hook-form";
-import { EMPTY_DATE, readMemorableDate, type DateParts } from "@/components/form/memorable-date";
+import { EMPTY_DATE, datePartsOf, readDateAnswer, type DateParts } from "@/components/form/memorable-date";
 import { contradictions } from "@/rules/facts/contradictions";
+import { copyAnswer, dateAnswerOf, isAnswered, isDateFact, withDateAnswer, type DateAnswer } from "@/rules/facts/date-answers";
 import type { Facts, FactName } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 import { FIELDS } from "./fields";
@@ -33,30 +34,35 @@ export interface ProblemWords {
   say(key: string, vars?: Readonly<Record<string, string | number>>): string;
 }
 
-/** The form's value for a fact, from an answer or a kept-aside one. */
-export function toFormValue(fact: FactName, value: Facts[FactName] | undefined): FieldValue {
+/** The form's value for a fact, from the answers (a date's year only or "not known" included). */
+export function toFormValue(fact: FactName, facts: Facts): FieldValue {
   const field = FIELDS[fact];
-  if (field.kind === "date") {
-    if (typeof value !== "string") return { ...EMPTY_DATE };
-    const [year, month, day] = value.split("-");
-    return { month: String(Number(month)), day: String(Number(day)), year };
-  }
+  if (isDateFact(fact)) return datePartsOf(dateAnswerOf(facts, fact));
+  const value = facts[fact];
   if (field.kind === "checkboxes") return Array.isArray(value) ? [...value] : [];
   if (value === undefined) return "";
   return String(value);
+}
+
+/** A date given as its year only, or as not known, in words for check answers; undefined for any other answer. */
+export function uncertainDateText(fact: FactName, answers: Facts, say: (key: string, vars?: Readonly<Record<string, string | number>>) => string): string[] | undefined {
+  const answer = isDateFact(fact) ? dateAnswerOf(answers, fact) : undefined;
+  if (answer?.kind === "year") return [say("review.dateYearOnly", { year: String(answer.year) })];
+  if (answer?.kind === "unknown") return [say("review.dateNotKnown")];
+  return undefined;
 }
 
 /** Form values for a step, prefilled from answers, then from answers a change pruned. */
 export function defaultValues(step: Step, answers: Facts, stash: Facts): FormValues {
   // Every fact of the page, so a question revealed while answering starts from its kept answer too.
   const facts = pageById(step.page)?.facts ?? step.facts;
-  return Object.fromEntries(facts.map((fact) => [fact, toFormValue(fact, answers[fact] ?? stash[fact])]));
+  return Object.fromEntries(facts.map((fact) => [fact, toFormValue(fact, isAnswered(answers, fact) ? answers : stash)]));
 }
 
 /** A date's problem in words, pointing at the part to fix (components/form/memorable-date.ts). */
-function checkDate(fact: FactName, value: DateParts, words: ProblemWords): FieldProblem | IsoDate {
-  const result = readMemorableDate(value);
-  if (typeof result === "string") return result;
+function checkDate(fact: FactName, value: DateParts, words: ProblemWords): FieldProblem | DateAnswer {
+  const result = readDateAnswer(value);
+  if (result.kind === "exact" || result.kind === "year" || result.kind === "unknown") return result;
   const anchor = `${fact}-${result.part}`;
   if (result.kind === "empty") return { fact, anchor, message: words.required(fact) };
   if (result.kind === "missing") {
@@ -78,13 +84,19 @@ export function checkStep(
 ): { ok: true; facts: Facts } | { ok: false; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
   const facts: Record<string, unknown> = {};
+  // A date's answer comes with the date companions of every answer so far, so it can replace theirs.
+  let dated: Facts = answers;
   for (const fact of step.facts) {
     const field = FIELDS[fact];
     const value = values[fact];
     if (field.kind === "date") {
       const result = checkDate(fact, (value as DateParts) ?? EMPTY_DATE, words);
-      if (typeof result === "string") facts[fact] = result;
-      else problems.push(result);
+      if ("fact" in result) problems.push(result);
+      else if (isDateFact(fact)) {
+        const answer = withDateAnswer(dated, fact, result);
+        dated = { ...dated, ...answer };
+        Object.assign(facts, answer);
+      }
     } else if (field.kind === "number") {
       const raw = typeof value === "string" ? value.trim() : "";
       if (raw === "") problems.push({ fact, anchor: fact, message: words.required(fact) });
@@ -124,13 +136,13 @@ const QUIET: ProblemWords = { required: () => "", label: () => "", say: () => ""
 
 /** The page's answers that are already valid, one by one (to decide which related questions to reveal). */
 export function partialFacts(step: Step, values: FormValues, answers: Facts, asOf: IsoDate): Facts {
-  const facts: Record<string, unknown> = {};
+  let facts: Facts = {};
   for (const fact of pageById(step.page)?.facts ?? step.facts) {
     if (!(fact in values)) continue;
     const result = checkStep({ page: step.page, facts: [fact], lead: [fact] }, values, answers, asOf, QUIET);
-    if (result.ok) facts[fact] = result.facts[fact];
+    if (result.ok) facts = copyAnswer(facts, result.facts, fact);
   }
-  return facts as Facts;
+  return facts;
 }
 
 /** The step as shown with these values: its facts plus the related questions they reveal. */

@@ -185,6 +185,7 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
                     register={register}
                     invalid={Boolean(error)}
                     labels={{ day: say("question.date.day"), month: say("question.date.month"), year: say("question.date.year") }}
+                    known={{ legend: say("question.date.known"), exact: say("question.date.exact"), year: say("question.date.yearOnly"), unknown: say("question.date.unknown") }}
                   />
                 ) : null}
               </Fieldset>

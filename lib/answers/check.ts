@@ -8,8 +8,8 @@ import * as z from "zod/mini";
 import { ANSWERS_FORMAT, ANSWERS_VERSION, type SavedScreening } from "./answers-file";
 import { checkLetterFields } from "./letter-fields";
 import { EARLIEST_YEAR, isIsoDate, LATEST_YEAR } from "@/rules/calendar/dates";
-import { contradictions, type Contradiction } from "@/rules/facts/contradictions";
-import { FACT_KINDS, type FactKind, type Facts } from "@/rules/facts/schema";
+import { contradictions, PAST_FACTS, type Contradiction } from "@/rules/facts/contradictions";
+import { DATE_FACTS, FACT_KINDS, type FactKind, type Facts } from "@/rules/facts/schema";
 import { PATH_IDS, STATUSES, type IsoDate } from "@/rules/types";
 
 const AT_LEAST_ONE = { error: "must list at least one answer" };
@@ -34,10 +34,38 @@ function validatorOf(kind: FactKind) {
   }
 }
 
-/** The facts object, strict: every fact optional, an unknown key or a wrong type is an error, never silently dropped. */
-export const factsSchema = z.strictObject(
-  Object.fromEntries(Object.entries(FACT_KINDS).map(([name, kind]) => [name, z.optional(validatorOf(kind))])),
+/** A year the calendar covers, for a date given as its year only. */
+const year = z.int({ error: "must be a whole number (a year)" }).check(
+  z.gte(EARLIEST_YEAR, { error: YEARS_OUT_OF_RANGE }),
+  z.lte(LATEST_YEAR, { error: YEARS_OUT_OF_RANGE }),
 );
+
+/** The date companions (rules/facts/schema.ts `DateCompanions`): years by date fact, and a list of dates not known. */
+const companions = {
+  dateYears: z.optional(z.strictObject(Object.fromEntries(DATE_FACTS.map((name) => [name, z.optional(year)])))),
+  datesUnknown: z.optional(z.array(z.enum(DATE_FACTS)).check(z.minLength(1, AT_LEAST_ONE))),
+};
+
+/** The facts object, strict: every fact optional, an unknown key or a wrong type is an error, never silently dropped. */
+export const factsSchema = z.strictObject({
+  ...Object.fromEntries(Object.entries(FACT_KINDS).map(([name, kind]) => [name, z.optional(validatorOf(kind))])),
+  ...companions,
+});
+
+/** A date answered twice (exactly, as a year, as not known), and a year after `asOf` for a date that has happened. */
+function companionProblems(facts: Facts, asOf: IsoDate): string[] {
+  const problems: string[] = [];
+  for (const name of DATE_FACTS) {
+    const ways = [facts[name] !== undefined, facts.dateYears?.[name] !== undefined, facts.datesUnknown?.includes(name) === true];
+    if (ways.filter(Boolean).length > 1) problems.push(`${name}: given more than once (as a date, a year in dateYears, or in datesUnknown)`);
+    if (facts.datesUnknown && facts.datesUnknown.indexOf(name) !== facts.datesUnknown.lastIndexOf(name)) problems.push(`datesUnknown: lists ${name} twice`);
+  }
+  for (const name of PAST_FACTS) {
+    const given = facts.dateYears?.[name];
+    if (given !== undefined && given > Number(asOf.slice(0, 4))) problems.push(`dateYears.${name}: ${given} is after the as-of date ${asOf}`);
+  }
+  return problems;
+}
 
 /** A checked file or facts object; `saved` is a version-2 file's record of the screening it was saved from. */
 export type CheckResult =
@@ -46,7 +74,8 @@ export type CheckResult =
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => `${key}: not a known fact`).join("\n");
+    const within = issue.path.length > 0 ? `${issue.path.join(".")}.` : "";
+    return issue.keys.map((key) => `${within}${key}: not a known fact`).join("\n");
   }
   const name = issue.path.length > 0 ? issue.path.join(".") : "facts";
   if (issue.code === "invalid_value") {
@@ -71,7 +100,7 @@ export function checkFacts(input: unknown, asOf: IsoDate): CheckResult {
   }
   // The schema is built from FACT_KINDS, so what it accepts is a Facts object.
   const facts = parsed.data as Facts;
-  const problems = contradictions(facts, asOf).map(describeContradiction);
+  const problems = [...companionProblems(facts, asOf), ...contradictions(facts, asOf).map(describeContradiction)];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, facts };
 }
 

@@ -49,8 +49,8 @@ interface Memo {
 const MEMO_SIZE = 5000;
 const memo = new Map<string, Memo>();
 
-/** The same answers give the same key whatever order they were given in. */
-const keyOf = (facts: Facts, asOf: IsoDate) => `${asOf}|${JSON.stringify(facts, Object.keys(facts).sort())}`;
+/** The same answers give the same key whatever order they were given in (the key list applies at every level, so it holds `dateYears`' keys too). */
+const keyOf = (facts: Facts, asOf: IsoDate) => `${asOf}|${JSON.stringify(facts, [...Object.keys(facts), ...Object.keys(facts.dateYears ?? {})].sort())}`;
 
 function remembered(facts: Facts, asOf: IsoDate): Memo {
   const key = keyOf(facts, asOf);

@@ -4,6 +4,7 @@
  * which remembers its evaluations), and this file only turns that into pages.
  */
 import { FACT_NAMES, type Facts, type FactName } from "@/rules/facts/schema";
+import { copyAnswer, isAnswered, withoutAnswers } from "@/rules/facts/date-answers";
 import { needs } from "@/lib/engine/screen";
 import type { IsoDate } from "@/rules/types";
 import { pageById, pageOf } from "./pages";
@@ -32,7 +33,8 @@ export interface Route {
 /** Who is answering is asked first: it changes every word, though never an outcome. */
 const FIRST: Step = { page: "perspective", facts: ["perspective"], lead: ["perspective"] };
 
-const given = (facts: Facts, name: FactName) => facts[name] !== undefined;
+/** A date given as a year only or as not known is answered too (rules/facts/date-answers.ts). */
+const given = isAnswered;
 
 /**
  * The next page for these facts, or `undefined` when no rule needs anything more.
@@ -61,10 +63,10 @@ export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: 
   const shown = new Set<FactName>(step.lead);
   // This visit's own earlier answers do not count (on a change they are what is being changed); answers
   // given on an earlier visit to the same page do.
-  const others = Object.fromEntries(Object.entries(answers).filter(([name]) => !step.facts.includes(name as FactName))) as Facts;
+  const others = withoutAnswers(answers, step.facts);
   for (;;) {
-    const typed = Object.fromEntries([...shown].filter((name) => given(partial, name)).map((name) => [name, partial[name]]));
-    const needed = needs({ ...others, ...typed } as Facts, asOf);
+    const typed = [...shown].filter((name) => given(partial, name)).reduce((facts, name) => copyAnswer(facts, partial, name), { ...others });
+    const needed = needs(typed, asOf);
     const more = page.facts.filter((name) => !shown.has(name) && needed.has(name));
     if (more.length === 0) break;
     for (const name of more) shown.add(name);
@@ -78,14 +80,14 @@ export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: 
  * again: every evaluation it needs is remembered by the engine.
  */
 export function replay(answers: Facts, asOf: IsoDate): Route {
-  const kept: Record<string, unknown> = {};
+  const kept: Facts = {};
   const steps: Step[] = [];
   let open = false;
   for (let step = nextStep({}, asOf); step; step = nextStep(kept as Facts, asOf)) {
     // A visit shows what the page would reveal given the answers on it, as the form does while it is filled in.
     const visit: Step = { ...step, facts: revealedFacts(step, kept as Facts, answers, asOf) };
     steps.push(visit);
-    for (const name of visit.facts) if (given(answers, name)) kept[name] = answers[name];
+    for (const name of visit.facts) if (given(answers, name)) copyAnswer(kept, answers, name);
     if (!visit.facts.every((name) => given(answers, name))) {
       open = true;
       break;

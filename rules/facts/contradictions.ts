@@ -7,13 +7,13 @@ import type { Facts, FactName } from "./schema";
 import type { IsoDate } from "@/rules/calendar/dates";
 
 /** Facts that record something that has already happened, so cannot be after "today". */
-const PAST_FACTS = [
+export const PAST_FACTS = [
   "offenseDate", "judgmentDate", "custodyStartDate", "releaseDate", "supervisionEndDate",
   "wardenRequestDate", "appealDecisionDate", "certiorariDate",
 ] as const satisfies readonly FactName[];
 
 /** Pairs that must be in order: [earlier, later]. */
-const ORDERED_PAIRS = [
+export const ORDERED_PAIRS = [
   ["custodyStartDate", "releaseDate"],
   ["supervisionStartDate", "supervisionEndDate"],
   ["offenseDate", "judgmentDate"],

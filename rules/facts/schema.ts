@@ -119,8 +119,30 @@ type AnswerOf<K> = K extends { kind: "choice"; values: readonly (infer V)[] }
       ? number
       : string;
 
-/** A facts object: any of the facts, each with an answer of its kind. */
-export type Facts = { [N in FactName]?: AnswerOf<(typeof FACT_KINDS)[N]> };
+/** The date facts (kind `date`), in the order a person is asked. */
+export type DateFact = { [N in FactName]: (typeof FACT_KINDS)[N] extends { kind: "date" } ? N : never }[FactName];
+
+/**
+ * The companions of the date facts (README.md § fact reference), for a date the person could not give
+ * exactly. A date fact stays a full `YYYY-MM-DD` date or is absent; when it is absent,
+ * - `dateYears` holds the year of each date the person knows only the year of (`{ "offenseDate": 2019 }`);
+ * - `datesUnknown` lists each date the person does not know at all.
+ * A date given exactly is never in either. The rules decide only what every day the date could be would
+ * decide the same way (rules/unknown-dates.ts).
+ */
+export interface DateCompanions {
+  dateYears?: { [D in DateFact]?: number };
+  datesUnknown?: DateFact[];
+}
+
+/** The names of the companion facts, beside FACT_NAMES (they are never a question of their own). */
+export const COMPANION_NAMES = ["dateYears", "datesUnknown"] as const satisfies readonly (keyof DateCompanions)[];
+
+/** A facts object: any of the facts, each with an answer of its kind, and the date companions. */
+export type Facts = { [N in FactName]?: AnswerOf<(typeof FACT_KINDS)[N]> } & DateCompanions;
 
 /** Every fact name, in the order a person is asked. */
 export const FACT_NAMES = Object.keys(FACT_KINDS) as FactName[];
+
+/** Every date fact, in the order a person is asked. */
+export const DATE_FACTS = FACT_NAMES.filter((name) => FACT_KINDS[name].kind === "date") as DateFact[];

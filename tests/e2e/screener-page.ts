@@ -83,7 +83,7 @@ export class ScreenerPage {
   /** The facts the page on screen asks, read from its controls' names. */
   async factsOnPage(): Promise<string[]> {
     const names = await this.form.locator("input[name], select[name]").evaluateAll((els) =>
-      els.map((el) => (el as HTMLInputElement).name.replace(/\.(day|month|year)$/, "")),
+      els.map((el) => (el as HTMLInputElement).name.replace(/\.(day|month|year|known)$/, "")),
     );
     return [...new Set(names)];
   }

@@ -45,6 +45,32 @@ test.describe("US dates", () => {
   });
 });
 
+test.describe("a date the person does not know", () => {
+  test("'I do not know the date' for the judgment reaches results: § 2255 possible, naming the docket", async ({ screener, page, makeAxeBuilder }) => {
+    const p = persona("someone in prison");
+    await screener.open(p.asOf);
+    for (let i = 0; i < 20 && !(await page.locator("#judgmentDate-month").isVisible()); i++) await screener.answerPage(p.facts);
+    const choice = page.getByRole("group", { name: "How much of this date do you know?" });
+    await expect(choice.getByRole("radio", { name: "I know the whole date" })).toBeChecked();
+    await page.locator("#judgmentDate-known-unknown").check();
+    await expect(page.locator("#judgmentDate-month")).toBeHidden();
+    await expect(page.locator("#judgmentDate-year")).toBeHidden();
+    expect((await makeAxeBuilder().analyze()).violations).toEqual([]);
+    // The rest of the page (and any question an answer reveals) from the persona.
+    for (let round = 0; round < 3; round++) {
+      for (const fact of await screener.factsOnPage()) if (fact !== "judgmentDate") await screener.fill(fact, p.facts[fact]);
+    }
+    await screener.continue();
+
+    await screener.answerAll(Object.fromEntries(Object.entries(p.facts).filter(([fact]) => fact !== "judgmentDate")));
+    await expect(screener.checkAnswersHeading).toBeVisible();
+    await expect(page.locator("[data-testid=check-answers] [data-fact=judgmentDate]")).toContainText("Not known");
+    await screener.seeResults();
+    await expect(screener.card("2255")).toHaveAttribute("data-status", "possible");
+    await expect(screener.card("2255")).toContainText("docket");
+  });
+});
+
 test.describe("quick exit only on three Shift presses in a row", () => {
   test.beforeEach(async ({ page }) => {
     await page.route(NEUTRAL, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Weather</title><h1>Weather</h1>" }));
