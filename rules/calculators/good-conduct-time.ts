@@ -24,7 +24,9 @@
  *   imposed by the court", and the sentence commences on C (18 U.S.C. § 3585(a)); credit for prior custody
  *   (§ 3585(b)) is subtracted from the full term, it does not move the day the sentence began. Either
  *   reading changes the partial year by at most one (leap) day.
- * - Full-term release `FTR = C + S − 1 − jailCreditDays`; GCT release `= FTR − GCT`.
+ * - Full-term release `FTR = C + S − 1 − jailCreditDays`; GCT release `= FTR − GCT`; neither before C
+ *   (issue #15 item 5): jail credit or good conduct time beyond what is left of the term leaves nothing to
+ *   serve, and release comes on the day the term began, never before the person arrived.
  * Life sentences get no GCT (§ 3624(b)(1)); the rule module decides that before calling here.
  *
  * Estimate fields (`GctEstimate`; the README copies this list):
@@ -36,7 +38,7 @@
  * - `gctRelease`      — ISO date of release if every day of good conduct time is earned: FTR − gctDays.
  * - `daysToServe`     — days in custody from C through `gctRelease`: S − jail credit − gctDays (never below 0).
  */
-import { daysBetween, isIsoDate, plusDays, plusMonths, plusYears, type IsoDate } from "@/rules/calendar/dates";
+import { daysBetween, isIsoDate, later, plusDays, plusMonths, plusYears, type IsoDate } from "@/rules/calendar/dates";
 
 /** Days of credit a year: 54 with a diploma, GED or satisfactory progress (or an exemption), else 42. */
 export type GctRate = 54 | 42;
@@ -128,13 +130,13 @@ export function estimateGoodConductTime(input: GctInput): GctEstimate {
   const days = imposedDays(startDate, months, extraDays);
   const earns = termOverOneYear(months, extraDays, startDate) === true;
   const gctDays = earns ? maxGctDays(startDate, days, rate) : 0;
-  const fullTermRelease = plusDays(startDate, days - 1 - jailCreditDays);
+  const fullTermRelease = later(startDate, plusDays(startDate, days - 1 - jailCreditDays));
   return {
     imposedDays: days,
     gctPerYear: earns ? rate : 0,
     gctDays,
     fullTermRelease,
-    gctRelease: plusDays(fullTermRelease, -gctDays),
+    gctRelease: later(startDate, plusDays(fullTermRelease, -gctDays)),
     daysToServe: Math.max(0, days - jailCreditDays - gctDays),
   };
 }
