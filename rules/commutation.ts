@@ -48,6 +48,8 @@ function evaluate(f: Facts): Evaluation {
   const givenCaseStatus = ask(f, "caseStatus");
   if (isIncomplete(givenCaseStatus)) return givenCaseStatus;
   if (f.caseStatus !== "sentenced" && f.caseStatus !== "unsure") return notApplicable(reason("noSentence"));
+  // An "unsure" case status goes on: any custody answer but "not sentenced" already implies a sentence
+  // (issue #15 item 5: kept, since the other answer settles the doubt).
   const givenCustody = ask(f, "custody");
   if (isIncomplete(givenCustody)) return givenCustody;
 

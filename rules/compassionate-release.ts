@@ -27,6 +27,7 @@
  */
 import type { Facts } from "@/rules/facts/schema";
 import { ageOn, daysBetween, earlier, later, plusDays, plusMonths, plusYears } from "@/rules/calendar/dates";
+import { FSA_ENACTED } from "@/rules/calculators/fsa-time-credits";
 import { ask, defineReasons, isIncomplete, type Incomplete, likely, notYet, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { servingPrisonTerm } from "./shared/sentence-reduction";
@@ -58,6 +59,8 @@ const reason = defineReasons({
   writeToWardenFirst: STATUTE,
   terminalIllnessFourteenDays: "18 U.S.C. § 3582(d)(2)(A)(iv)",
   unsureWardenRequest: STATUTE,
+  unsureLifeSentence: "USSG § 1B1.13(b)(2)",
+  bopMotionOnly: "First Step Act of 2018, Pub. L. 115-391, § 603(b), 132 Stat. 5194",
   judgeWeighsFactors: "18 U.S.C. § 3553(a)",
 });
 
@@ -116,9 +119,16 @@ function agingProng(f: Facts, asOf: IsoDate): Grounds {
     const termDays = daysBetween(start, plusDays(plusMonths(start, term.prisonMonths), term.prisonExtraDays));
     // A zero-length term in prison makes no sense as a 75 percent base; only the 10 years then count.
     if (termDays > 0) threshold = earlier(threshold, plusDays(creditedStart(start, f), Math.ceil(termDays * 0.75)));
-    termEnds = plusDays(creditedStart(start, f), termDays);
+    // Never before the term began: jail credit beyond the term leaves nothing to serve (issue #15 item 5).
+    termEnds = later(start, plusDays(creditedStart(start, f), termDays));
   }
   const metOn = later(turns65, threshold);
+  // Issue #15 item 5: a life term has no 75 percent, so where only the 75 percent is served, an unsure
+  // answer about a life sentence decides the outcome: `possible`, naming it, never `likely`.
+  const onlyBy75Percent = life.lifeSentence === "unsure" && threshold < tenYears.on;
+  if (metOn <= asOf && onlyBy75Percent && later(turns65, tenYears.on) > asOf) {
+    return { kind: "possible", reasons: [reason("agingMet"), reason("unsureLifeSentence")] };
+  }
   if (metOn <= asOf) return { kind: "met", reasons: [reason("agingMet")] };
   // Interpretation: the full term (before good conduct time) ends first, so there is nothing left to reduce.
   if (termEnds !== undefined && termEnds <= metOn) {
@@ -127,6 +137,7 @@ function agingProng(f: Facts, asOf: IsoDate): Grounds {
   const reasons: Reason[] = [];
   if (turns65 > asOf) reasons.push(reason("agingUnder65", { date: turns65 }));
   if (threshold > asOf) reasons.push(reason("agingTimeNotServed", { date: threshold }));
+  if (onlyBy75Percent) reasons.push(reason("unsureLifeSentence"));
   return { kind: "later", on: metOn, reasons };
 }
 
@@ -170,18 +181,19 @@ function grounds(f: Facts, asOf: IsoDate): Grounds {
   if (met.length > 0) return { kind: "met", reasons: met };
 
   const unmet: Reason[] = [];
+  const maybe: Reason[] = [];
   let later: Extract<Grounds, { kind: "later" }> | undefined;
   if (chosen.has("aging-decline")) {
     const aging = agingProng(f, asOf);
     if (isIncomplete(aging) || aging.kind === "met") return aging;
     if (aging.kind === "later") later = aging;
+    else if (aging.kind === "possible") maybe.push(...aging.reasons);
     else unmet.push(...aging.reasons);
   }
 
   const age70 = age70Prong(f, asOf);
   if (isIncomplete(age70) || age70.kind === "met") return age70;
 
-  const maybe: Reason[] = [];
   // § 1B1.13(b)(5) [wording UNVERIFIED]: "similar in gravity" to (1)–(4) — for the judge to weigh.
   if (chosen.has("other")) maybe.push(reason("otherReasons"), ...whatDoesNotCount());
   if (age70.kind === "possible") maybe.push(...age70.reasons);
@@ -205,7 +217,18 @@ function beforeWardenRequest(f: Facts, found: Exclude<Grounds, Incomplete | { ki
   return likely([...first, ...found.reasons, reason("judgeWeighsFactors")]);
 }
 
+/**
+ * Before the First Step Act (§ 603(b), in force 2018-12-21) only the Director of the Bureau of Prisons could
+ * move for a reduction; the person could not file. So before that day the path is never `likely` (issue #15
+ * item 5: no path is `likely` before the law that creates it): `possible`, naming the Bureau's motion.
+ */
 function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  const result = evaluateUnderFirstStepAct(f, asOf);
+  if (asOf >= FSA_ENACTED || result.status !== "likely") return result;
+  return possible([reason("bopMotionOnly"), ...result.reasons], { availableFrom: result.availableFrom });
+}
+
+function evaluateUnderFirstStepAct(f: Facts, asOf: IsoDate): Evaluation {
   const court = federalCourtOnly(f, STATUTE);
   if (court) return court;
   // § 3582(c)(1)(A) reduces "the term of imprisonment": supervision alone has none (rules/README.md § compassionate-release).

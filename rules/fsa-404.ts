@@ -19,9 +19,10 @@
  * No. 20-1650 (U.S. June 27, 2022)).
  */
 import type { Facts } from "@/rules/facts/schema";
+import { FSA_ENACTED } from "@/rules/calculators/fsa-time-credits";
 import { ask, defineReasons, isIncomplete, likely, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
-import type { Evaluation, Reason, RuleModule } from "./types";
+import type { Evaluation, IsoDate, Reason, RuleModule } from "./types";
 
 const SECTION = (sub: string) => `First Step Act of 2018, Pub. L. 115-391, § 404${sub}, 132 Stat. 5222`;
 const TERRY = "Terry v. United States, 593 U.S. 486 (2021)";
@@ -42,6 +43,7 @@ const reason = defineReasons({
   unsurePriorMotion: SECTION("(c)"),
   mayAskForReduction: SECTION("(b)"),
   noRequirementToReduce: SECTION("(c)"),
+  notYetLaw: "First Step Act of 2018, Pub. L. 115-391, 132 Stat. 5194 (approved Dec. 21, 2018)",
 });
 
 /** § 404(a): "committed before August 3, 2010" — the Fair Sentencing Act's enactment date. */
@@ -55,7 +57,17 @@ const FSA_2010_ENACTED = "2010-08-03";
  */
 const DORSEY_DECIDED = "2012-06-21";
 
-function evaluate(f: Facts): Evaluation {
+/**
+ * Issue #15 item 5: no path is open before the law that creates it. Screened as of a day before the First
+ * Step Act, what the facts would open is `unlikely`, with the day the law began.
+ */
+function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  const result = evaluateUnderAct(f);
+  if (asOf >= FSA_ENACTED || (result.status !== "likely" && result.status !== "possible")) return result;
+  return unlikely(reason("notYetLaw", { date: FSA_ENACTED }));
+}
+
+function evaluateUnderAct(f: Facts): Evaluation {
   const court = federalCourtOnly(f, SECTION("(a)"));
   if (court) return court;
 
@@ -125,7 +137,7 @@ export const fsa404: RuleModule = {
   id: "fsa-404",
   title: "First Step Act § 404 (crack cocaine)",
   citation: "First Step Act § 404",
-  lawAsOf: "2026-11-23",
+  lawAsOf: "2026-12-03",
   reasons: reason.table,
   facts: ["court", "caseStatus", "offenseDate", "crackOffense", "crackMandatoryMinimum", "custody", "judgmentDate", "prior404Motion"],
   evaluate,

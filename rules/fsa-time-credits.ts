@@ -53,6 +53,7 @@ const reason = defineReasons({
   bopComputes: "18 U.S.C. § 3632(d)(4)(C)",
   projectedDatePassed: "18 U.S.C. § 3624(g)(1)(A)",
   dcCodeUnsettled: "FSA Time Credits, 87 Fed. Reg. 2705 (Jan. 19, 2022)",
+  notYetLaw: "First Step Act of 2018, Pub. L. 115-391, § 101(a), 132 Stat. 5194 (approved Dec. 21, 2018)",
 });
 
 /** § 3632(d)(4)(A): 15 days per 30 at minimum or low risk held over two assessments (the fact asks exactly that), else 10. */
@@ -66,6 +67,14 @@ const rateFor = (f: Facts): CreditRate => (f.riskLevel === "minimum" || f.riskLe
  * Code sentence is at best `possible`, naming the question (rules/README.md §§ statuses, results: unsettled law).
  */
 function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  const result = evaluateAnyCourt(f, asOf);
+  // Issue #15 item 5: no path is open before the law that creates it. Screened as of a day before the
+  // First Step Act, what the facts would open is `unlikely`, with the day the law began.
+  if (asOf >= FSA_ENACTED || (result.status !== "likely" && result.status !== "possible")) return result;
+  return unlikely(reason("notYetLaw", { date: FSA_ENACTED }));
+}
+
+function evaluateAnyCourt(f: Facts, asOf: IsoDate): Evaluation {
   if (f.court !== "dc-superior") return evaluateFederal(f, asOf);
   const result = evaluateFederal({ ...f, court: "federal" }, asOf);
   if (result.status !== "likely" && result.status !== "possible") return result;

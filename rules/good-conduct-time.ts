@@ -89,9 +89,9 @@ function estimateFor(f: Facts, asOf: IsoDate): Evaluation {
   if (estimate.imposedDays % 365 !== 0) reasons.push(reason("partialYearProrated"));
   reasons.push(reason("conductCounts"));
   // § 3624(a): a release date on a weekend or holiday may be moved to the last weekday before it.
-  if (isNonBusinessDay(estimate.gctRelease)) {
-    reasons.push(reason("weekendRelease", { releaseWeekday: lastBusinessDayOnOrBefore(estimate.gctRelease) }));
-  }
+  // Never a weekday before the term began (issue #15 item 5): a release on the first day stays on it.
+  const weekday = lastBusinessDayOnOrBefore(estimate.gctRelease);
+  if (weekday !== estimate.gctRelease && weekday >= f.custodyStartDate!) reasons.push(reason("weekendRelease", { releaseWeekday: weekday }));
   // Still in prison after the estimated date: credit was lost, or a fact is off — say so, never hide it.
   if (estimate.gctRelease < asOf) reasons.push(reason("estimateDatePassed", { gctRelease: estimate.gctRelease }));
   return likely(reasons, {

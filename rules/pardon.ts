@@ -39,6 +39,8 @@ const reason = defineReasons({
   unsureWhichCourt: CONSTITUTION,
   noConviction: CONSTITUTION,
   convictionVacated: CONSTITUTION,
+  unsureConvictionVacated: CONSTITUTION,
+  unsureCaseStatus: CONSTITUTION,
   notYetSentenced: RULE,
   militaryPetition: "28 C.F.R. § 1.1",
   dcCodeConviction: CONSTITUTION,
@@ -180,7 +182,21 @@ function evaluate(f: Facts, asOf: IsoDate): Evaluation {
     // A vacated conviction leaves nothing to pardon; "unsure" goes on, since a pardon would still help.
     if (f.convictionVacated === "yes") return notApplicable(reason("convictionVacated"));
   }
+  const result = screen(f, asOf);
+  // Issue #15 item 5 (contract § 2): where only an "unsure" stands between `likely` and not-applicable, the
+  // result is `possible`, naming that fact: a conviction that may be vacated, or (for the proclamations,
+  // which come before custody) a case that may have ended in acquittal or with no charge. Any custody but
+  // "not sentenced" already implies a sentence, so then the case status is not in doubt.
+  const doubts: Reason[] = [];
+  if (f.convictionVacated === "unsure" && (f.caseStatus === "sentenced" || f.caseStatus === "unsure")) doubts.push(reason("unsureConvictionVacated"));
+  const sentenceImplied = f.custody !== undefined && f.custody !== "not-sentenced";
+  if (f.caseStatus === "unsure" && !sentenceImplied) doubts.push(reason("unsureCaseStatus"));
+  if (result.status !== "likely" || doubts.length === 0) return result;
+  return possible([...doubts, ...result.reasons], { availableFrom: result.availableFrom });
+}
 
+/** After the court, case status and vacatur: the proclamations, then the ordinary petition. */
+function screen(f: Facts, asOf: IsoDate): Evaluation {
   // The proclamations come first: a person they cover is already pardoned, whatever the waiting period.
   const proclaimed = proclamations(f);
   if (isIncomplete(proclaimed)) return proclaimed;
@@ -204,7 +220,7 @@ export const pardon: RuleModule = {
   id: "pardon",
   title: "Presidential pardon",
   citation: RULE,
-  lawAsOf: "2026-11-23",
+  lawAsOf: "2026-12-03",
   reasons: reason.table,
   facts: [
     "court", "citizenship", "caseStatus", "convictionVacated", "offenseDate", "simplePossession", "marijuanaOnly",

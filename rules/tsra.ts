@@ -30,7 +30,7 @@ import type { Facts } from "@/rules/facts/schema";
 import { ask, defineReasons, isIncomplete, type Incomplete, likely, notApplicable, possible, unlikely } from "./kit";
 import { federalCourtOnly } from "./shared/court";
 import { prisonWasImposed } from "./shared/prison-imposed";
-import type { Evaluation, Reason, Remedy, RuleModule } from "./types";
+import type { Evaluation, IsoDate, Reason, Remedy, RuleModule } from "./types";
 
 // The enacted subsection letters after (a) were not read (rules/README.md § tsra). Vacatur, arrest expungement and
 // the standard of proof follow rules/README.md § tsra (§ 3771A(b)); sealing and fees are cited
@@ -60,7 +60,11 @@ const reason = defineReasons({
   mitigationAtSentencing: "18 U.S.C. § 28(d)",
   howCourtDecides: "18 U.S.C. § 3771A(b)",
   sealedNoFeesNoDeadline: "18 U.S.C. § 3771A",
+  notYetLaw: "Pub. L. 119-73, § 2(a), 139 Stat. 2003 (approved Jan. 23, 2026)",
 });
+
+/** The day the Act was approved; no later effective date is stated (rules/README.md § tsra). */
+const TSRA_ENACTED = "2026-01-23";
 
 type Level = "A" | "B" | "none";
 /** What one reading of the facts gives: the remedies open, why, and which of them are only a possibility. */
@@ -201,7 +205,17 @@ function finding(level: Level, f: Facts): Finding | Incomplete {
   }
 }
 
-function evaluate(f: Facts): Evaluation {
+/**
+ * Issue #15 item 5: no path is open before the law that creates it. Screened as of a day before the Act,
+ * what the facts would open is `unlikely`, with the day the law began.
+ */
+function evaluate(f: Facts, asOf: IsoDate): Evaluation {
+  const result = evaluateUnderAct(f);
+  if (asOf >= TSRA_ENACTED || (result.status !== "likely" && result.status !== "possible")) return result;
+  return unlikely(reason("notYetLaw", { date: TSRA_ENACTED }));
+}
+
+function evaluateUnderAct(f: Facts): Evaluation {
   const court = federalCourtOnly(f, "18 U.S.C. § 3771A(a)");
   if (court) return court;
 
@@ -257,7 +271,7 @@ export const tsra: RuleModule = {
   id: "tsra",
   title: "Trafficking Survivors Relief Act",
   citation: "18 U.S.C. § 3771A",
-  lawAsOf: "2026-11-23",
+  lawAsOf: "2026-12-03",
   reasons: reason.table,
   facts: [
     "court", "traffickingSurvivor", "traffickingNexus", "violentOffense", "childVictim", "caseStatus",

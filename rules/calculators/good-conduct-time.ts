@@ -24,19 +24,23 @@
  *   imposed by the court", and the sentence commences on C (18 U.S.C. § 3585(a)); credit for prior custody
  *   (§ 3585(b)) is subtracted from the full term, it does not move the day the sentence began. Either
  *   reading changes the partial year by at most one (leap) day.
- * - Full-term release `FTR = C + S − 1 − jailCreditDays`; GCT release `= FTR − GCT`.
+ * - Full-term release `FTR = C + S − 1 − jailCreditDays`; GCT release `= FTR − GCT`; neither before C
+ *   (issue #15 item 5): FTR is at least C (jail credit beyond the term leaves nothing to serve), and GCT is
+ *   at most the days from C to FTR (credit beyond what is left to serve cannot be used), so release comes
+ *   on the day the term began at the earliest, never before the person arrived.
  * Life sentences get no GCT (§ 3624(b)(1)); the rule module decides that before calling here.
  *
  * Estimate fields (`GctEstimate`; the README copies this list):
  * - `imposedDays`     — S, the term the judge imposed, in days (months counted on the calendar from C).
  * - `gctPerYear`      — the yearly rate used: 54 (diploma/GED or progress, or an exemption) or 42; 0 when
  *                       the term is not more than 12 months.
- * - `gctDays`         — the most good conduct time the term can earn (assumes no credit is lost).
+ * - `gctDays`         — the most good conduct time the term can earn (assumes no credit is lost), never
+ *                       more than the days from C to `fullTermRelease`.
  * - `fullTermRelease` — ISO date the whole term ends with no good conduct time: C + S − 1 − jail credit.
  * - `gctRelease`      — ISO date of release if every day of good conduct time is earned: FTR − gctDays.
  * - `daysToServe`     — days in custody from C through `gctRelease`: S − jail credit − gctDays (never below 0).
  */
-import { daysBetween, isIsoDate, plusDays, plusMonths, plusYears, type IsoDate } from "@/rules/calendar/dates";
+import { daysBetween, isIsoDate, later, plusDays, plusMonths, plusYears, type IsoDate } from "@/rules/calendar/dates";
 
 /** Days of credit a year: 54 with a diploma, GED or satisfactory progress (or an exemption), else 42. */
 export type GctRate = 54 | 42;
@@ -127,8 +131,9 @@ export function estimateGoodConductTime(input: GctInput): GctEstimate {
   const { startDate, months, extraDays, jailCreditDays, rate } = input;
   const days = imposedDays(startDate, months, extraDays);
   const earns = termOverOneYear(months, extraDays, startDate) === true;
-  const gctDays = earns ? maxGctDays(startDate, days, rate) : 0;
-  const fullTermRelease = plusDays(startDate, days - 1 - jailCreditDays);
+  const fullTermRelease = later(startDate, plusDays(startDate, days - 1 - jailCreditDays));
+  // Never more credit than days left to serve, so the release is never before C.
+  const gctDays = earns ? Math.min(maxGctDays(startDate, days, rate), daysBetween(startDate, fullTermRelease)) : 0;
   return {
     imposedDays: days,
     gctPerYear: earns ? rate : 0,

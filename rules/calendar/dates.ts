@@ -19,8 +19,17 @@ const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysInMonth = (y: number, m: number) => (m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
+/**
+ * The first and last days a computed date can be (issue #15 item 4). A fact may hold a term of thousands of
+ * years (the form takes up to 99,999 months): a date computed past these bounds stays on the bound, so every
+ * date keeps a four-digit year, still sorts as text, and reads as "not in a lifetime" instead of breaking.
+ */
+const FIRST_DAY: IsoDate = "0001-01-01";
+const LAST_DAY: IsoDate = "9999-12-31";
+
 const civilOf = (iso: IsoDate): Civil => [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
-const isoOf = ([y, m, d]: Civil): IsoDate => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+const isoOf = ([y, m, d]: Civil): IsoDate =>
+  y > 9999 ? LAST_DAY : y < 1 ? FIRST_DAY : `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
 
 /** Day number of a civil date (H. Hinnant's days_from_civil). */
 function dayNumberOf([y, m, d]: Civil): number {

@@ -18,6 +18,11 @@ export const ORDERED_PAIRS = [
   ["supervisionStartDate", "supervisionEndDate"],
   ["offenseDate", "judgmentDate"],
   ["birthDate", "offenseDate"],
+  // An appeal is decided after the judgment it reviews, and certiorari after the appeal (28 U.S.C. § 2255(f)(1)
+  // runs from the later one): out of order, the § 2255 deadline could fall before the judgment (issue #15 item 5).
+  ["judgmentDate", "appealDecisionDate"],
+  ["judgmentDate", "certiorariDate"],
+  ["appealDecisionDate", "certiorariDate"],
 ] as const satisfies readonly (readonly [FactName, FactName])[];
 
 /** One contradiction: `fact`'s date `value` is before the date `other` (`otherValue`), or after the as-of date. */

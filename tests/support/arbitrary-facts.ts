@@ -47,7 +47,7 @@ export const arbitraryFacts = (asOf: IsoDate): fc.Arbitrary<Facts> =>
 /** Put dates that must be in order (rules/README.md § bad-input) in order, keeping the values drawn. */
 function inOrder(facts: Record<string, unknown>): Record<string, unknown> {
   const sorted = { ...facts };
-  for (const chain of [["birthDate", "offenseDate", "judgmentDate"], ["custodyStartDate", "releaseDate"], ["supervisionStartDate", "supervisionEndDate"]]) {
+  for (const chain of [["birthDate", "offenseDate", "judgmentDate", "appealDecisionDate", "certiorariDate"], ["custodyStartDate", "releaseDate"], ["supervisionStartDate", "supervisionEndDate"]]) {
     const dates = chain.map((name) => sorted[name] as string).sort();
     chain.forEach((name, index) => (sorted[name] = dates[index]));
   }

@@ -210,4 +210,32 @@ export const casesCompassionateRelease: WorkedCase[] = [
     facts: { ...inPrison, crReasons: ["terminal-illness", "aging-decline"] },
     expected: { status: "incomplete", needs: ["wardenRequest"] },
   },
+  {
+    name: "aging decline at 67, 75% of a 120-month term served (2027-07-03) but not 10 years, not sure the sentence is life → possible, naming the life sentence: a life term has no 75% (was likely)",
+    source: "issue #15 item 5; contract § 2; USSG § 1B1.13(b)(2) ('at least 10 years or 75 percent … whichever is less') [V-sec]",
+    asOf: "2027-08-01",
+    facts: {
+      ...inPrison, birthDate: "1960-01-01", prisonMonths: 120, prisonExtraDays: 0, lifeSentence: "unsure",
+      custodyStartDate: "2020-01-01", jailCreditDays: 0, crReasons: ["aging-decline"], ...exhausted,
+    },
+    expected: { status: "possible", cites: ["USSG § 1B1.13(b)(2)", "USSG § 1B1.13(b)(2)", CR], availableFrom: "2026-07-01" },
+  },
+  {
+    name: "terminal illness, the warden got the request 2018-01-02, screened as of 2018-06-01 → possible: before the First Step Act (2018-12-21) only the Bureau of Prisons could move for release (was likely)",
+    source: "issue #15 item 5 (no path likely before the law that creates it); First Step Act of 2018, Pub. L. 115-391, § 603(b)",
+    asOf: "2018-06-01",
+    facts: { ...inPrison, crReasons: ["terminal-illness"], wardenRequest: "submitted", wardenRequestDate: "2018-01-02" },
+    expected: {
+      status: "possible",
+      cites: ["First Step Act of 2018, Pub. L. 115-391, § 603(b), 132 Stat. 5194", "USSG § 1B1.13(b)(1)(A)", CR, "18 U.S.C. § 3553(a)"],
+      availableFrom: "2018-02-01",
+    },
+  },
+  {
+    name: "the same request screened as of 2018-12-21, the day the First Step Act was approved → likely",
+    source: "First Step Act of 2018, Pub. L. 115-391, § 603(b) (approved 2018-12-21); 18 U.S.C. § 3582(c)(1)(A)",
+    asOf: "2018-12-21",
+    facts: { ...inPrison, crReasons: ["terminal-illness"], wardenRequest: "submitted", wardenRequestDate: "2018-01-02" },
+    expected: { status: "likely", availableFrom: "2018-02-01" },
+  },
 ];

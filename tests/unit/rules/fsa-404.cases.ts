@@ -129,4 +129,18 @@ export const casesFsa404: WorkedCase[] = [
     facts: { court: "federal", caseStatus: "sentenced" },
     expected: { status: "incomplete", needs: ["crackOffense"] },
   },
+  {
+    name: "the covered crack case screened as of 2018-12-20, the day before the First Step Act → unlikely: no § 404 motion existed yet (was likely)",
+    source: "issue #15 item 5 (no path likely before the law that creates it); Pub. L. 115-391 (approved 2018-12-21)",
+    asOf: "2018-12-20",
+    facts: covered,
+    expected: { status: "unlikely", cites: ["First Step Act of 2018, Pub. L. 115-391, 132 Stat. 5194 (approved Dec. 21, 2018)"] },
+  },
+  {
+    name: "the same case as of 2018-12-21, the day the Act was approved → likely",
+    source: `${SRC}; Pub. L. 115-391 (approved 2018-12-21)`,
+    asOf: "2018-12-21",
+    facts: covered,
+    expected: { status: "likely", cites: [S("(b)"), S("(c)")] },
+  },
 ];

@@ -202,4 +202,18 @@ export const casesFsaTimeCredits: WorkedCase[] = [
     facts: { court: "dc-superior", caseStatus: "sentenced", custody: "supervised-release" },
     expected: { status: "not-applicable" },
   },
+  {
+    name: "the worked example screened as of 2018-12-20, the day before the First Step Act → unlikely: time credits did not exist yet (was likely)",
+    source: "issue #15 item 5 (no path likely before the law that creates it); First Step Act of 2018, Pub. L. 115-391, § 101(a) (approved 2018-12-21)",
+    asOf: "2018-12-20",
+    facts: { ...example, offenseDate: "2015-03-01", custodyStartDate: "2016-01-04" },
+    expected: { status: "unlikely", cites: ["First Step Act of 2018, Pub. L. 115-391, § 101(a), 132 Stat. 5194 (approved Dec. 21, 2018)"] },
+  },
+  {
+    name: "the same case screened as of 2018-12-21, the day the Act was approved → likely",
+    source: "First Step Act of 2018, Pub. L. 115-391, § 101(a) (approved 2018-12-21); 18 U.S.C. § 3632(d)(4)",
+    asOf: "2018-12-21",
+    facts: { ...example, offenseDate: "2015-03-01", custodyStartDate: "2016-01-04" },
+    expected: { status: "likely" },
+  },
 ];

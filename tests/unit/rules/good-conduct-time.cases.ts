@@ -235,4 +235,15 @@ export const casesGoodConductTime: WorkedCase[] = [
     facts: { ...example, court: "dc-superior", felony: "unsure" },
     expected: { status: "possible", cites: ["D.C. Code § 24-403.01(d-1)"] },
   },
+  {
+    name: "13 months from Saturday 2026-02-28 with 400 days of jail credit → nothing left to serve: no credit can be used and release is on the day the term began, never before it (was 2025-12-26), and no weekday before the start offered",
+    source: "issue #15 item 5 (no projected release before the custody start); 18 U.S.C. § 3585(b); 28 C.F.R. § 523.20(b)",
+    asOf: AS_OF,
+    facts: { ...example, prisonMonths: 13, custodyStartDate: "2026-02-28", jailCreditDays: 400 },
+    expected: {
+      status: "likely",
+      cites: [B1, "28 C.F.R. § 523.20(d)(2)(i)", "28 C.F.R. § 523.20(b)(2)", B1, "18 U.S.C. § 3624(b)(1)"],
+      estimate: { imposedDays: 393, gctDays: 0, fullTermRelease: "2026-02-28", gctRelease: "2026-02-28", daysToServe: 0 },
+    },
+  },
 ];

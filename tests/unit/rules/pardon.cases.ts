@@ -149,4 +149,32 @@ export const casesPardon: WorkedCase[] = [
     facts: { court: "federal", caseStatus: "sentenced", convictionVacated: "no" },
     expected: { status: "incomplete", needs: ["simplePossession"] },
   },
+  {
+    name: "released 2019-05-10, not sure whether the conviction was vacated → possible, naming it: a vacated conviction leaves nothing to pardon (was likely)",
+    source: "issue #15 item 5; contract § 2 (an unsure answer that decides the outcome gives possible); U.S. Const. art. II, § 2, cl. 1",
+    asOf: AS_OF,
+    facts: { ...briefExample, convictionVacated: "unsure" },
+    expected: { status: "possible", cites: [CONST, RULE, CONST, OPA], availableFrom: "2024-05-10" },
+  },
+  {
+    name: "marijuana possession covered by the 2022 proclamation, not sure how the case ended, custody not given → possible: an acquittal or no charge leaves nothing to pardon (was likely)",
+    source: "issue #15 item 5; contract § 2; rules/README.md § pardon (marijuana proclamations) [V-off]",
+    asOf: AS_OF,
+    facts: { ...marijuana, caseStatus: "unsure", convictionVacated: "no", offenseDate: "2021-03-01", citizenship: "citizen" },
+    expected: { status: "possible", cites: [CONST, P2022, P2023, OPA, OPA] },
+  },
+  {
+    name: "same case, in prison: a custody answer implies a sentence, so the unsure case status does not matter → likely",
+    source: "issue #15 item 5 (where another answer already implies the fact, keep it); rules/README.md § pardon [V-off]",
+    asOf: AS_OF,
+    facts: { ...marijuana, caseStatus: "unsure", convictionVacated: "no", offenseDate: "2021-03-01", citizenship: "citizen", custody: "prison" },
+    expected: { status: "likely", cites: [P2022, P2023, OPA, OPA] },
+  },
+  {
+    name: "on supervised release for 99,999 months → not-yet with a four-digit date: a supervision end past the calendar stays on 9999-12-31 (was 10359-03-01)",
+    source: "issue #15 item 4 (no computed date outside YYYY-MM-DD); rules/calendar/dates.ts; 28 C.F.R. § 1.2",
+    asOf: AS_OF,
+    facts: { ...sentenced, custody: "supervised-release", releaseDate: "2026-03-01", supervisionStartDate: "2026-03-01", supervisionMonths: 99_999 },
+    expected: { status: "not-yet", availableFrom: "9999-12-31" },
+  },
 ];

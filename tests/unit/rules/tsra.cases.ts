@@ -274,4 +274,19 @@ export const casesTsra: TsraCase[] = [
     facts: { court: "federal", traffickingSurvivor: "yes", traffickingNexus: "yes", violentOffense: "no", caseStatus: "sentenced", convictionVacated: "no" },
     expected: { status: "incomplete", needs: ["custody"] },
   },
+  {
+    name: "level A conviction, in prison, screened as of 2026-01-22, the day before the Act was approved → unlikely: the law did not exist yet (was likely)",
+    source: "issue #15 item 5 (no path likely before the law that creates it); Pub. L. 119-73, § 2(a) (approved 2026-01-23)",
+    asOf: "2026-01-22",
+    facts: { ...levelA, custody: "prison" },
+    expected: { status: "unlikely", cites: ["Pub. L. 119-73, § 2(a), 139 Stat. 2003 (approved Jan. 23, 2026)"] },
+  },
+  {
+    name: "the same case as of 2026-01-23, the day the Act was approved → likely",
+    source: "Pub. L. 119-73, § 2(a) (approved 2026-01-23); 18 U.S.C. § 3771A",
+    asOf: "2026-01-23",
+    facts: { ...levelA, custody: "prison" },
+    expected: { status: "likely", remedies: ["vacatur", "arrest-expungement", "sentence-reduction"] },
+    reduction: "sentenceReduction",
+  },
 ];
