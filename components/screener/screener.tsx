@@ -14,6 +14,7 @@ import type { QuestionTexts } from "@/lib/words/questions";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { makeSay, type UiWords } from "@/lib/words/say";
 import type { IsoDate } from "@/rules/types";
+import { progressOf } from "./answer-sections";
 import { CheckAnswers } from "./check-answers";
 import { OpenAnswersFile } from "./open-answers-file";
 import type { ChecklistItem } from "./fsa-checklist";
@@ -254,6 +255,7 @@ function ScreenerFlow({
   }
   const step = currentStep(context);
   if (!step) return null;
+  const progress = progressOf(route, context.cursor, context.asOf);
   return withSession(
     <div key={screenKey} data-screen={screen}>
       {context.cursor === 0 && context.changeFrom === null ? <BackLink label={say("nav.back")} href="/" /> : <BackLink label={say("nav.back")} onBack={back} />}
@@ -265,6 +267,7 @@ function ScreenerFlow({
         say={say}
         checklist={checklist}
         started={started}
+        progress={progress && say("question.progress", { section: say(progress.heading), number: progress.number, total: progress.total })}
         onSubmit={(facts) => {
           setNotice(undefined);
           go({ type: "answer.submit", values: facts });

@@ -3,10 +3,10 @@
  * No eligibility here — the engine says which facts the rules still need (`needs`, lib/engine/screen.ts,
  * which remembers its evaluations), and this file only turns that into pages.
  */
-import { FACT_NAMES, type Facts, type FactName } from "@/rules/facts/schema";
+import { FACT_KINDS, FACT_NAMES, type Facts, type FactName } from "@/rules/facts/schema";
 import { needs } from "@/lib/engine/screen";
 import type { IsoDate } from "@/rules/types";
-import { pageById, pageOf } from "./pages";
+import { pageById, pageOf, SELECT_FACTS } from "./pages";
 
 /** One page as shown: its id and the facts on it that an undecided rule needs. */
 export interface Step {
@@ -50,26 +50,40 @@ export function nextStep(facts: Facts, asOf: IsoDate): Step | undefined {
   return { page: page.id, facts: asked, lead: asked };
 }
 
+/** A question asked with radio buttons: the only kind whose chosen option can hold a revealed question. */
+const isRadio = (name: FactName) => FACT_KINDS[name].kind === "choice" && !SELECT_FACTS.has(name);
+
 /**
- * The facts a page shows while the person fills it in: the step's own facts, plus the facts of the same
- * page that the answers typed so far make needed (GOV.UK "conditionally revealing a related question").
- * `partial` holds the page's answers that are already valid.
+ * The related questions the answers typed so far reveal in place (GOV.UK and USWDS conditional reveal),
+ * each with the question whose chosen option it sits under. A fact of the same page that the typed answers
+ * make needed is revealed in place only when exactly one answer on the page revealed it and that answer is
+ * a radio button the page opened with (no reveal inside a reveal). Any other newly needed fact — revealed
+ * by a date, a number, checkboxes, several answers together, or by a revealed question — is asked on the
+ * next page instead, as a page of its own. `partial` holds the page's answers that are already valid.
  */
-export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): FactName[] {
+export function reveals(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): Map<FactName, FactName> {
+  const revealed = new Map<FactName, FactName>();
   const page = pageById(step.page);
-  if (!page) return [...step.lead];
-  const shown = new Set<FactName>(step.lead);
+  if (!page) return revealed;
   // This visit's own earlier answers do not count (on a change they are what is being changed); answers
   // given on an earlier visit to the same page do.
   const others = Object.fromEntries(Object.entries(answers).filter(([name]) => !step.facts.includes(name as FactName))) as Facts;
-  for (;;) {
-    const typed = Object.fromEntries([...shown].filter((name) => given(partial, name)).map((name) => [name, partial[name]]));
-    const needed = needs({ ...others, ...typed } as Facts, asOf);
-    const more = page.facts.filter((name) => !shown.has(name) && needed.has(name));
-    if (more.length === 0) break;
-    for (const name of more) shown.add(name);
+  const typed = step.lead.filter((name) => given(partial, name));
+  const neededWith = (names: readonly FactName[]) => needs({ ...others, ...Object.fromEntries(names.map((name) => [name, partial[name]])) } as Facts, asOf);
+  const needed = neededWith(typed);
+  for (const fact of page.facts) {
+    if (step.lead.includes(fact) || !needed.has(fact)) continue;
+    // The answers without which this fact would not be needed.
+    const triggers = typed.filter((name) => !neededWith(typed.filter((other) => other !== name)).has(fact));
+    if (triggers.length === 1 && isRadio(triggers[0])) revealed.set(fact, triggers[0]);
   }
-  return page.facts.filter((name) => shown.has(name));
+  return revealed;
+}
+
+/** The facts a page shows while the person fills it in: the step's own facts, then those revealed in place, in the page's order. */
+export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): FactName[] {
+  const shown = new Set<FactName>([...step.lead, ...reveals(step, answers, partial, asOf).keys()]);
+  return (pageById(step.page)?.facts ?? step.lead).filter((name) => shown.has(name));
 }
 
 /**
