@@ -98,12 +98,22 @@ export function replay(answers: Facts, asOf: IsoDate): Route {
   for (let step = nextStep({}, asOf); step; step = nextStep(kept as Facts, asOf)) {
     // A visit shows what the page would reveal given the answers on it, as the form does while it is filled in.
     const visit: Step = { ...step, facts: revealedFacts(step, kept as Facts, answers, asOf) };
-    steps.push(visit);
-    for (const name of visit.facts) if (given(answers, name)) kept[name] = answers[name];
-    if (!visit.facts.every((name) => given(answers, name))) {
-      open = true;
-      break;
+    const answered = visit.facts.filter((name) => given(answers, name));
+    for (const name of answered) kept[name] = answers[name];
+    if (answered.length === visit.facts.length) {
+      steps.push(visit);
+      continue;
     }
+    // A page with some questions answered already (a change led back to it by another path): their answers
+    // stand, as a visit of their own, and the next page asks only the rest — never an answered question again.
+    if (answered.length > 0) {
+      const lead = step.lead.filter((name) => answered.includes(name));
+      steps.push({ page: step.page, lead: lead.length > 0 ? lead : answered, facts: answered });
+      continue;
+    }
+    steps.push(visit);
+    open = true;
+    break;
   }
   const pruned = Object.fromEntries(Object.entries(answers).filter(([name]) => !(name in kept))) as Facts;
   return { steps, open, kept: kept as Facts, pruned };
