@@ -105,6 +105,7 @@ function ScreenerFlow({
   asOf,
   snapshot,
   pending,
+  pendingSaved,
   started,
 }: ScreenerProps & Restored & { asOf: IsoDate; started: boolean }) {
   const actor = useActorRef(screenerMachine, snapshot ? { input: { asOf }, snapshot } : { input: { asOf } });
@@ -168,14 +169,25 @@ function ScreenerFlow({
     return () => window.removeEventListener("popstate", onPopState);
   }, [actor, started]);
 
+  /** "Your answers file was opened", then what changed since a version-2 file was saved. */
+  const openedNotice = useCallback(
+    (facts: Facts, saved?: SavedScreening) =>
+      [say("file.opened"), ...(saved ? sinceSaved(changesSince(facts, saved, asOf, lawChanges), saved, say) : [])].join(" "),
+    [say, asOf, lawChanges],
+  );
+
   // A file opened on the start page arrives once, through sessionStorage, already checked.
   const pendingTaken = useRef(false);
   useLayoutEffect(() => {
     if (!started || pendingTaken.current) return;
     pendingTaken.current = true;
-    if (pending) actor.send({ type: "answers.load", facts: pending });
+    if (pending) {
+      actor.send({ type: "answers.load", facts: pending });
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the file arrives once, from sessionStorage, after mounting
+      setNotice(openedNotice(pending, pendingSaved));
+    }
     forgetPending();
-  }, [actor, pending, started]);
+  }, [actor, pending, pendingSaved, started, openedNotice]);
 
   /** Send an event that moves forward; a new history entry when the screen changed. */
   const go = useCallback(
@@ -212,7 +224,7 @@ function ScreenerFlow({
   };
   const open = (facts: Facts, saved?: SavedScreening) => {
     go({ type: "answers.load", facts });
-    setNotice([say("file.opened"), ...(saved ? sinceSaved(changesSince(facts, saved, context.asOf, lawChanges), saved, say) : [])].join(" "));
+    setNotice(openedNotice(facts, saved));
     // The notice is announced by its role="status"; focus goes to the page heading as on any new screen.
     requestAnimationFrame(() => document.querySelector<HTMLElement>("main h1")?.focus());
   };
