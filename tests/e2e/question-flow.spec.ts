@@ -9,6 +9,9 @@ import { PERSONAS, type Persona } from "../unit/screener/personas";
 const persona = (start: string) => PERSONAS.find((p) => p.name.startsWith(start)) as Persona;
 const counselor = persona("a counselor");
 
+// Each test walks a journey of up to a dozen pages.
+test.describe.configure({ timeout: 90_000 });
+
 test("the judgment date, revealed by the appeal answer, sits inside that option: below the heading, next on Tab", async ({ screener, page, makeAxeBuilder }) => {
   await screener.open(counselor.asOf);
   for (let i = 0; i < 20 && (await screener.pageId()) !== "appeal"; i++) await screener.answerPage(counselor.facts);
@@ -54,7 +57,7 @@ test("Change asks only the questions the change made needed, then check your ans
 test("each question page says its section and part, never a percentage", async ({ screener, page, makeAxeBuilder }) => {
   await screener.open(counselor.asOf);
   const progress = page.locator("[data-progress]");
-  await expect(progress).toHaveText(/^About your client — part 1 of \d+$/);
+  await expect(progress).toHaveText(/^About you — part 1 of \d+$/);
   const seen: string[] = [];
   for (let i = 0; i < 20 && !(await screener.checkAnswersHeading.isVisible()); i++) {
     seen.push((await progress.textContent()) ?? "");
