@@ -3,6 +3,7 @@
  * rules/facts/schema.ts reaches the form without a second list to keep in step.
  */
 import { FACT_KINDS, FACT_NAMES, type FactName } from "@/rules/facts/schema";
+import { SELECT_FACTS } from "@/lib/screener/pages";
 
 export type FieldKind =
   | { kind: "radios"; options: readonly string[] }
@@ -13,8 +14,6 @@ export type FieldKind =
 
 /** Options that cannot be combined with any other box (GOV.UK "None" checkbox, with its "or" divider). */
 const EXCLUSIVE = new Set(["none", "none-known", "unsure"]);
-/** A long list of places reads better as a select than 56 radios (GOV.UK: avoid selects unless the list is long). */
-const SELECTS = new Set<FactName>(["courtState"]);
 
 function fieldOf(name: FactName): FieldKind {
   const fact = FACT_KINDS[name];
@@ -26,7 +25,7 @@ function fieldOf(name: FactName): FieldKind {
     case "list":
       return { kind: "checkboxes", options: fact.values, exclusive: fact.values.filter((o) => EXCLUSIVE.has(o)) };
     case "choice":
-      return SELECTS.has(name) ? { kind: "select", options: fact.values } : { kind: "radios", options: fact.values };
+      return SELECT_FACTS.has(name) ? { kind: "select", options: fact.values } : { kind: "radios", options: fact.values };
   }
 }
 

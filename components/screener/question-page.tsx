@@ -1,35 +1,18 @@
 "use client";
 import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { Checkboxes } from "@/components/form/checkboxes";
-import { DateInput } from "@/components/form/date-input";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { Fieldset } from "@/components/form/fieldset";
-import { describedBy, FieldMessages, FormGroup } from "@/components/form/field";
-import type { Option } from "@/components/form/option-item";
-import { Radios } from "@/components/form/radios";
-import { Select } from "@/components/form/select";
-import { NumberInput } from "@/components/form/text-input";
 import { Button } from "@/components/ui/button";
 import type { Facts, FactName } from "@/rules/facts/schema";
 import { fill } from "@/lib/words/fill";
-import { FIELDS } from "./fields";
-import { checkStep, defaultValues, shownStep, stepResolver, type FieldProblem, type FormValues, type ProblemWords } from "./form";
-import type { Step } from "@/lib/screener/route";
+import { checkStep, defaultValues, partialFacts, shownStep, stepResolver, type FieldProblem, type FormValues, type ProblemWords } from "./form";
+import { reveals, type Step } from "@/lib/screener/route";
 import type { QuestionTexts } from "@/lib/words/questions";
 import type { Say } from "@/lib/words/say";
-import { FsaChecklist, type ChecklistItem } from "./fsa-checklist";
-import { QuestionHelp } from "./help";
+import type { ChecklistItem } from "./fsa-checklist";
+import { QuestionField, type QuestionFieldProps } from "./question-field";
 import { usePageTitle } from "./page-title";
 import { useSession } from "./session";
-
-const NUMBER_SUFFIX: Partial<Record<FactName, string>> = {
-  prisonMonths: "question.number.months",
-  prisonExtraDays: "question.number.days",
-  supervisionMonths: "question.number.months",
-  jailCreditDays: "question.number.days",
-  criminalHistoryPoints: "question.number.points",
-};
 
 export interface QuestionPageProps {
   step: Step;
@@ -40,6 +23,8 @@ export interface QuestionPageProps {
   checklist: readonly ChecklistItem[];
   /** False on the static first screen: the form waits for the screener to start. */
   started: boolean;
+  /** Where the page is, in sections ("The sentence — part 3 of 5"). */
+  progress?: string;
   onSubmit: (facts: Facts) => void;
 }
 
@@ -48,7 +33,7 @@ export interface QuestionPageProps {
  * asks one thing; the group's heading when it asks a few related things), hint, native controls, help,
  * "Continue". Validated on submit only, with an error summary that takes focus and an "Error: " title.
  */
-export function QuestionPage({ step, answers, stash, questions, say, checklist, started, onSubmit }: QuestionPageProps) {
+export function QuestionPage({ step, answers, stash, questions, say, checklist, started, progress, onSubmit }: QuestionPageProps) {
   const { asOf, perspective } = useSession();
   const words: ProblemWords = useMemo(
     () => ({
@@ -71,6 +56,9 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
   // Related questions appear on the page as answers make them needed (GOV.UK conditional reveal).
   const values = { ...initial, ...(useWatch({ control, defaultValue: initial }) as FormValues) };
   const shown = shownStep(step, values, answers, asOf);
+  const placed = reveals(step, answers, partialFacts(step, values, answers, asOf), asOf);
+  // Said once a question appears inside an answer, for someone who cannot see it appear.
+  const announced = shown.facts.filter((fact) => placed.has(fact)).map((fact) => fill(questions[fact]?.title[perspective] ?? fact, perspective));
   const single = step.lead.length === 1;
   const heading = single ? fill(questions[step.lead[0]]?.title[perspective] ?? step.lead[0], perspective) : say(`group.${step.page}`);
   // Problems are kept in state, set only on a failed submit (GOV.UK: validate on submit, never on blur).
@@ -87,7 +75,16 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
     },
   );
 
-  const errorOf = (fact: FactName) => problems.find((p) => p.fact === fact)?.message;
+  const fieldProps = (fact: FactName): Omit<QuestionFieldProps, "isPageHeading"> => ({
+    fact,
+    questions,
+    perspective,
+    say,
+    checklist,
+    register,
+    setValue: (name, value) => setValue(name, value),
+    error: problems.find((p) => p.fact === fact)?.message,
+  });
 
   return (
     <>
@@ -96,6 +93,11 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
         attempt={attempt}
         errors={problems.map((p) => ({ href: p.anchor, text: p.message }))}
       />
+      {progress ? (
+        <p className="mb-2 text-lg text-muted" data-progress>
+          {progress}
+        </p>
+      ) : null}
       <form noValidate onSubmit={submit} data-page={step.page}>
         {/* Until the screener has started (the static first screen), nothing can be chosen or sent: a choice
             would be lost when it starts, and a plain form would put the answer in the URL. */}
@@ -105,97 +107,22 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
             {heading}
           </h1>
         )}
-        {shown.facts.map((fact) => {
-          const text = questions[fact];
-          const field = FIELDS[fact];
-          const title = fill(text?.title[perspective] ?? fact, perspective);
-          const hint = text?.hint ? fill(text.hint, perspective) : undefined;
-          const error = errorOf(fact);
-          const ids = describedBy(fact, Boolean(hint), Boolean(error));
-          const options: Option[] =
-            field.kind === "radios" || field.kind === "checkboxes" || field.kind === "select"
-              ? field.options.map((value) => ({
-                  value,
-                  label: fill(text?.options?.[value] ?? value, perspective),
-                  hint: text?.optionHints?.[value] ? fill(text.optionHints[value], perspective) : undefined,
-                }))
-              : [];
-          const messages = <FieldMessages id={fact} hint={hint} error={error} errorPrefix={say("error.prefix")} />;
-          const extra = fact === "fsaExcludedOffense" ? <FsaChecklist items={checklist} say={say} /> : null;
-          const helpBlock = <QuestionHelp text={text} />;
-
-          const revealed = !step.lead.includes(fact);
-          const wrap = (node: React.ReactNode) =>
-            revealed ? (
-              <div key={fact} data-revealed className="mb-8 border-l-4 border-[#b1b4b6] pl-4">
-                {node}
-              </div>
-            ) : (
-              node
-            );
-          if (field.kind === "number" || field.kind === "select") {
-            // A single input: its label is the heading (GOV.UK labels-legends-headings).
-            const label = single && !revealed ? (
-              <h1 tabIndex={-1} className="mb-3 text-3xl font-bold leading-tight sm:text-4xl">
-                <label htmlFor={fact}>{title}</label>
-              </h1>
-            ) : (
-              <label htmlFor={fact} className="mb-3 block text-xl font-bold sm:text-2xl">
-                {title}
-              </label>
-            );
-            return wrap(
-              <FormGroup key={fact} invalid={Boolean(error)}>
-                {label}
-                {messages}
-                {field.kind === "number" ? (
-                  <NumberInput
-                    id={fact}
-                    field={register(fact)}
-                    invalid={Boolean(error)}
-                    describedBy={ids}
-                    suffix={NUMBER_SUFFIX[fact] ? say(NUMBER_SUFFIX[fact]!) : undefined}
-                  />
-                ) : (
-                  <Select id={fact} field={register(fact)} options={options} placeholder={say("question.selectPlace")} invalid={Boolean(error)} describedBy={ids} />
-                )}
-                <div className="mt-4">{helpBlock}</div>
-              </FormGroup>,
-            );
-          }
-          return wrap(
-            <FormGroup key={fact} invalid={Boolean(error)}>
-              <Fieldset legend={title} isPageHeading={single && !revealed} describedBy={ids}>
-                {messages}
-                {field.kind === "radios" ? <Radios id={fact} options={options} field={register(fact)} invalid={Boolean(error)} /> : null}
-                {field.kind === "checkboxes" ? (
-                  <Checkboxes
-                    id={fact}
-                    options={options}
-                    exclusive={field.exclusive}
-                    field={register(fact)}
-                    invalid={Boolean(error)}
-                    orText={say("question.or")}
-                    onExclusive={(chosen) => setValue(fact, chosen)}
-                  />
-                ) : null}
-                {field.kind === "date" ? (
-                  <DateInput
-                    id={fact}
-                    register={register}
-                    invalid={Boolean(error)}
-                    labels={{ day: say("question.date.day"), month: say("question.date.month"), year: say("question.date.year") }}
-                    known={{ legend: say("question.date.known"), exact: say("question.date.exact"), year: say("question.date.yearOnly"), unknown: say("question.date.unknown") }}
-                  />
-                ) : null}
-              </Fieldset>
-              <div className="mt-4">
-                {extra}
-                {helpBlock}
-              </div>
-            </FormGroup>,
+        {step.lead.map((fact) => {
+          // The questions this answer revealed sit inside its chosen option (lib/screener/route.ts `reveals`).
+          const inside = shown.facts.filter((name) => placed.get(name) === fact);
+          return (
+            <QuestionField
+              key={fact}
+              {...fieldProps(fact)}
+              isPageHeading={single}
+              chosen={typeof values[fact] === "string" ? values[fact] : undefined}
+              revealed={inside.length > 0 ? inside.map((name) => <QuestionField key={name} {...fieldProps(name)} isPageHeading={false} />) : undefined}
+            />
           );
         })}
+        <p role="status" className="sr-only">
+          {announced.length > 0 ? say("question.revealed", { questions: announced.join(" ") }) : ""}
+        </p>
         <Button type="submit">{say("nav.continue")}</Button>
         </fieldset>
       </form>

@@ -14,6 +14,7 @@ import type { QuestionTexts } from "@/lib/words/questions";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { makeSay, type UiWords } from "@/lib/words/say";
 import type { IsoDate } from "@/rules/types";
+import { progressOf } from "./answer-sections";
 import { CheckAnswers } from "./check-answers";
 import { OpenAnswersFile } from "./open-answers-file";
 import type { ChecklistItem } from "./fsa-checklist";
@@ -104,6 +105,7 @@ function ScreenerFlow({
   asOf,
   snapshot,
   pending,
+  pendingSaved,
   started,
 }: ScreenerProps & Restored & { asOf: IsoDate; started: boolean }) {
   const actor = useActorRef(screenerMachine, snapshot ? { input: { asOf }, snapshot } : { input: { asOf } });
@@ -167,14 +169,25 @@ function ScreenerFlow({
     return () => window.removeEventListener("popstate", onPopState);
   }, [actor, started]);
 
+  /** "Your answers file was opened", then what changed since a version-2 file was saved. */
+  const openedNotice = useCallback(
+    (facts: Facts, saved?: SavedScreening) =>
+      [say("file.opened"), ...(saved ? sinceSaved(changesSince(facts, saved, asOf, lawChanges), saved, say) : [])].join(" "),
+    [say, asOf, lawChanges],
+  );
+
   // A file opened on the start page arrives once, through sessionStorage, already checked.
   const pendingTaken = useRef(false);
   useLayoutEffect(() => {
     if (!started || pendingTaken.current) return;
     pendingTaken.current = true;
-    if (pending) actor.send({ type: "answers.load", facts: pending });
+    if (pending) {
+      actor.send({ type: "answers.load", facts: pending });
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the file arrives once, from sessionStorage, after mounting
+      setNotice(openedNotice(pending, pendingSaved));
+    }
     forgetPending();
-  }, [actor, pending, started]);
+  }, [actor, pending, pendingSaved, started, openedNotice]);
 
   /** Send an event that moves forward; a new history entry when the screen changed. */
   const go = useCallback(
@@ -211,7 +224,7 @@ function ScreenerFlow({
   };
   const open = (facts: Facts, saved?: SavedScreening) => {
     go({ type: "answers.load", facts });
-    setNotice([say("file.opened"), ...(saved ? sinceSaved(changesSince(facts, saved, context.asOf, lawChanges), saved, say) : [])].join(" "));
+    setNotice(openedNotice(facts, saved));
     // The notice is announced by its role="status"; focus goes to the page heading as on any new screen.
     requestAnimationFrame(() => document.querySelector<HTMLElement>("main h1")?.focus());
   };
@@ -254,6 +267,7 @@ function ScreenerFlow({
   }
   const step = currentStep(context);
   if (!step) return null;
+  const progress = progressOf(route, context.cursor, context.asOf);
   return withSession(
     <div key={screenKey} data-screen={screen}>
       {context.cursor === 0 && context.changeFrom === null ? <BackLink label={say("nav.back")} href="/" /> : <BackLink label={say("nav.back")} onBack={back} />}
@@ -265,6 +279,7 @@ function ScreenerFlow({
         say={say}
         checklist={checklist}
         started={started}
+        progress={progress && say("question.progress", { section: say(progress.heading), number: progress.number, total: progress.total })}
         onSubmit={(facts) => {
           setNotice(undefined);
           go({ type: "answer.submit", values: facts });

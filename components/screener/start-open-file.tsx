@@ -25,8 +25,9 @@ export function StartOpenFile({ ui }: { ui: UiWords }) {
     <SessionProvider value={session}>
       <OpenAnswersFile
         say={say}
-        onOpen={(facts) => {
-          setPendingFacts(facts);
+        onOpen={(facts, saved) => {
+          // The screener says what changed since the file was saved, as when a file is opened there.
+          setPendingFacts(facts, saved);
           window.location.assign(screenerHref());
         }}
       />

@@ -141,7 +141,7 @@ const FILE_KEYS_V1 = ["format", "version", "savedAt", "facts"];
 const FILE_KEYS_V2 = [...FILE_KEYS_V1, "asOf", "rulesVersion", "statuses", "letters"];
 
 /** A version-2 file's record of its screening: two real dates and a status per known path. */
-function checkSaved(input: Record<string, unknown>): { ok: true; saved: SavedScreening } | { ok: false; problems: string[] } {
+export function checkSaved(input: Record<string, unknown>): { ok: true; saved: SavedScreening } | { ok: false; problems: string[] } {
   const problems: string[] = [];
   for (const key of ["asOf", "rulesVersion"] as const) {
     if (!isIsoDate(input[key])) problems.push(`${key}: must be a real date written YYYY-MM-DD`);

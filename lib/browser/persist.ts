@@ -3,6 +3,7 @@
  * localStorage, never cookies, never the URL. Everything read back is checked as untrusted input.
  */
 import type { Snapshot } from "xstate";
+import type { SavedScreening } from "@/lib/answers/answers-file";
 import type { Facts } from "@/rules/facts/schema";
 import type { IsoDate } from "@/rules/types";
 import { checkLetterFields } from "@/lib/answers/letter-fields";
@@ -53,6 +54,8 @@ export function keptScreen(): unknown {
 export interface Restored {
   snapshot?: Snapshot<unknown>;
   pending?: Facts;
+  /** What a version-2 file opened on the start page recorded of its screening (to say what changed since). */
+  pendingSaved?: SavedScreening;
 }
 
 /**
@@ -66,12 +69,18 @@ export async function restore(asOf: IsoDate): Promise<Restored> {
   const rawSnapshot = store?.getItem(STORAGE_KEY);
   const rawPending = store?.getItem(PENDING_KEY);
   if (!rawSnapshot && !rawPending) return {};
-  const { checkAnswers } = await import("@/lib/answers/check");
+  const { checkAnswers, checkSaved } = await import("@/lib/answers/check");
   const check = (value: unknown) => {
     const checked = checkAnswers(value, asOf);
     return checked.ok ? checked.facts : undefined;
   };
-  return { snapshot: rawSnapshot ? snapshotFrom(rawSnapshot, asOf, check) : undefined, pending: rawPending ? parse(rawPending, check) : undefined };
+  const opened = rawPending ? parse(rawPending, (value) => (typeof value === "object" && value !== null ? (value as { facts?: unknown; saved?: unknown }) : undefined)) : undefined;
+  const saved = typeof opened?.saved === "object" && opened.saved !== null ? checkSaved(opened.saved as Record<string, unknown>) : undefined;
+  return {
+    snapshot: rawSnapshot ? snapshotFrom(rawSnapshot, asOf, check) : undefined,
+    pending: opened ? check(opened.facts) : undefined,
+    pendingSaved: saved?.ok ? saved.saved : undefined,
+  };
 }
 
 function parse<T>(raw: string, then: (value: unknown) => T | undefined): T | undefined {
@@ -100,9 +109,12 @@ export function forgetPending(): void {
   storage()?.removeItem(PENDING_KEY);
 }
 
-/** Hands facts opened on the start page to the screener, in this tab's sessionStorage: never in the URL. */
-export function setPendingFacts(facts: Facts): void {
-  storage()?.setItem(PENDING_KEY, JSON.stringify(facts));
+/**
+ * Hands facts opened on the start page to the screener, with what a version-2 file recorded of its
+ * screening, in this tab's sessionStorage: never in the URL.
+ */
+export function setPendingFacts(facts: Facts, saved?: SavedScreening): void {
+  storage()?.setItem(PENDING_KEY, JSON.stringify({ facts, saved }));
 }
 
 /** "Start again" and quick exit: nothing of this screening is left in the tab. */

@@ -53,11 +53,16 @@ const isAnswered = (context: ScreenerContext, index: number) => {
 const without = (facts: Facts, names: readonly string[]): Facts =>
   Object.fromEntries(Object.entries(facts).filter(([name]) => !names.includes(name))) as Facts;
 
-/** New answers, pruned by replay; the pruned ones go to the stash. */
+/**
+ * New answers, pruned by replay; the pruned ones go to the stash. While the route is still open, an answer
+ * it has not reached yet is not known to be irrelevant: it stays, so that once the open questions are
+ * answered the route finds it again and does not ask it twice (a change asks only what it made needed).
+ */
 function settle(context: ScreenerContext, answers: Facts): Pick<ScreenerContext, "answers" | "stash"> {
   const route = replay(answers, context.asOf);
-  const stash = without({ ...context.stash, ...route.pruned }, Object.keys(route.kept));
-  return { answers: route.kept, stash };
+  const kept = route.open ? answers : route.kept;
+  const stash = without({ ...context.stash, ...(route.open ? {} : route.pruned) }, Object.keys(kept));
+  return { answers: kept, stash };
 }
 
 export const screenerMachine = setup({
@@ -74,6 +79,12 @@ export const screenerMachine = setup({
     canGoBack: ({ context }) => context.cursor > 0,
     isChangeStart: ({ context }) => context.changeFrom !== null && context.cursor === context.changeFrom,
     currentAnswered: ({ context }) => isAnswered(context, context.cursor),
+    hasAnsweredNext: ({ context }) => isAnswered(context, context.cursor) && context.cursor + 1 < routeOf(context).steps.length,
+    inChange: ({ context }) => context.changeFrom !== null && isAnswered(context, context.cursor),
+    changeHasMore: ({ context }) => {
+      const route = routeOf(context);
+      return context.changeFrom !== null && isAnswered(context, context.cursor) && route.open && context.cursor < route.steps.length - 1;
+    },
     routeOpen: ({ context }) => routeOf(context).open,
   },
   actions: {
@@ -86,7 +97,9 @@ export const screenerMachine = setup({
       const last = route.steps.length - 1;
       return { cursor: context.changeFrom !== null ? last : Math.min(context.cursor + 1, last) };
     }),
-    previousPage: assign(({ context }) => ({ cursor: context.cursor - 1 })),
+    // In a change, the pages between the changed one and the one on screen were answered before: back
+    // skips them to the changed page (and from there to check your answers).
+    previousPage: assign(({ context }) => ({ cursor: context.changeFrom !== null && context.cursor > context.changeFrom ? context.changeFrom : context.cursor - 1 })),
     endChange: assign({ changeFrom: null }),
     toLastPage: assign(({ context }) => ({ cursor: routeOf(context).steps.length - 1, changeFrom: null })),
     toOpenPage: assign(({ context }) => ({ cursor: routeOf(context).steps.length - 1, changeFrom: null })),
@@ -129,12 +142,10 @@ export const screenerMachine = setup({
           { guard: "canGoBack", target: "asking", reenter: true, actions: "previousPage" },
         ],
         "nav.forward": [
-          {
-            guard: ({ context }) => isAnswered(context, context.cursor) && context.cursor + 1 < routeOf(context).steps.length,
-            target: "asking",
-            reenter: true,
-            actions: "nextPage",
-          },
+          // In a change, forward goes only to a question the change made needed, or back to check your answers.
+          { guard: "changeHasMore", target: "asking", reenter: true, actions: "nextPage" },
+          { guard: "inChange", target: "review", actions: "endChange" },
+          { guard: "hasAnsweredNext", target: "asking", reenter: true, actions: "nextPage" },
           { guard: "currentAnswered", target: "review", actions: "endChange" },
         ],
       },

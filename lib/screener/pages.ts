@@ -31,6 +31,9 @@ const GROUPS: readonly PageDef[] = [
   { id: "trafficking", facts: ["traffickingSurvivor", "traffickingNexus"] },
 ];
 
+/** Choices shown as a select rather than radios: a long list of places (GOV.UK: avoid selects unless the list is long). */
+export const SELECT_FACTS: ReadonlySet<FactName> = new Set<FactName>(["courtState"]);
+
 const grouped = new Set(GROUPS.flatMap((group) => group.facts));
 
 /** Every page, in the order of its first fact (a group's facts are shown in the group's order). */

@@ -3,11 +3,11 @@
  * No eligibility here — the engine says which facts the rules still need (`needs`, lib/engine/screen.ts,
  * which remembers its evaluations), and this file only turns that into pages.
  */
-import { FACT_NAMES, type Facts, type FactName } from "@/rules/facts/schema";
+import { FACT_KINDS, FACT_NAMES, type Facts, type FactName } from "@/rules/facts/schema";
 import { copyAnswer, isAnswered, withoutAnswers } from "@/rules/facts/date-answers";
 import { needs } from "@/lib/engine/screen";
 import type { IsoDate } from "@/rules/types";
-import { pageById, pageOf } from "./pages";
+import { pageById, pageOf, SELECT_FACTS } from "./pages";
 
 /** One page as shown: its id and the facts on it that an undecided rule needs. */
 export interface Step {
@@ -52,26 +52,41 @@ export function nextStep(facts: Facts, asOf: IsoDate): Step | undefined {
   return { page: page.id, facts: asked, lead: asked };
 }
 
+/** A question asked with radio buttons: the only kind whose chosen option can hold a revealed question. */
+const isRadio = (name: FactName) => FACT_KINDS[name].kind === "choice" && !SELECT_FACTS.has(name);
+
 /**
- * The facts a page shows while the person fills it in: the step's own facts, plus the facts of the same
- * page that the answers typed so far make needed (GOV.UK "conditionally revealing a related question").
- * `partial` holds the page's answers that are already valid.
+ * The related questions the answers typed so far reveal in place (GOV.UK and USWDS conditional reveal),
+ * each with the question whose chosen option it sits under. A fact of the same page that the typed answers
+ * make needed is revealed in place only when exactly one answer on the page revealed it and that answer is
+ * a radio button the page opened with (no reveal inside a reveal). Any other newly needed fact — revealed
+ * by a date, a number, checkboxes, several answers together, or by a revealed question — is asked on the
+ * next page instead, as a page of its own. `partial` holds the page's answers that are already valid.
  */
-export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): FactName[] {
+export function reveals(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): Map<FactName, FactName> {
+  const revealed = new Map<FactName, FactName>();
   const page = pageById(step.page);
-  if (!page) return [...step.lead];
-  const shown = new Set<FactName>(step.lead);
+  if (!page) return revealed;
   // This visit's own earlier answers do not count (on a change they are what is being changed); answers
   // given on an earlier visit to the same page do.
   const others = withoutAnswers(answers, step.facts);
-  for (;;) {
-    const typed = [...shown].filter((name) => given(partial, name)).reduce((facts, name) => copyAnswer(facts, partial, name), { ...others });
-    const needed = needs(typed, asOf);
-    const more = page.facts.filter((name) => !shown.has(name) && needed.has(name));
-    if (more.length === 0) break;
-    for (const name of more) shown.add(name);
+  const typed = step.lead.filter((name) => given(partial, name));
+  const neededWith = (names: readonly FactName[]) =>
+    needs(names.reduce((facts, name) => copyAnswer(facts, partial, name), { ...others }), asOf);
+  const needed = neededWith(typed);
+  for (const fact of page.facts) {
+    if (step.lead.includes(fact) || !needed.has(fact)) continue;
+    // The answers without which this fact would not be needed.
+    const triggers = typed.filter((name) => !neededWith(typed.filter((other) => other !== name)).has(fact));
+    if (triggers.length === 1 && isRadio(triggers[0])) revealed.set(fact, triggers[0]);
   }
-  return page.facts.filter((name) => shown.has(name));
+  return revealed;
+}
+
+/** The facts a page shows while the person fills it in: the step's own facts, then those revealed in place, in the page's order. */
+export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): FactName[] {
+  const shown = new Set<FactName>([...step.lead, ...reveals(step, answers, partial, asOf).keys()]);
+  return (pageById(step.page)?.facts ?? step.lead).filter((name) => shown.has(name));
 }
 
 /**
@@ -86,12 +101,22 @@ export function replay(answers: Facts, asOf: IsoDate): Route {
   for (let step = nextStep({}, asOf); step; step = nextStep(kept as Facts, asOf)) {
     // A visit shows what the page would reveal given the answers on it, as the form does while it is filled in.
     const visit: Step = { ...step, facts: revealedFacts(step, kept as Facts, answers, asOf) };
-    steps.push(visit);
-    for (const name of visit.facts) if (given(answers, name)) copyAnswer(kept, answers, name);
-    if (!visit.facts.every((name) => given(answers, name))) {
-      open = true;
-      break;
+    const answered = visit.facts.filter((name) => given(answers, name));
+    for (const name of answered) copyAnswer(kept, answers, name);
+    if (answered.length === visit.facts.length) {
+      steps.push(visit);
+      continue;
     }
+    // A page with some questions answered already (a change led back to it by another path): their answers
+    // stand, as a visit of their own, and the next page asks only the rest — never an answered question again.
+    if (answered.length > 0) {
+      const lead = step.lead.filter((name) => answered.includes(name));
+      steps.push({ page: step.page, lead: lead.length > 0 ? lead : answered, facts: answered });
+      continue;
+    }
+    steps.push(visit);
+    open = true;
+    break;
   }
   const pruned = Object.fromEntries(Object.entries(answers).filter(([name]) => !(name in kept))) as Facts;
   return { steps, open, kept: kept as Facts, pruned };

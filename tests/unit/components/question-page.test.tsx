@@ -11,6 +11,9 @@ import { QuestionPage } from "@/components/screener/question-page";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
 import { makeSay } from "@/lib/words/say";
 import { SessionProvider } from "@/components/screener/session";
+import { replay } from "@/lib/screener/route";
+import type { Facts } from "@/rules/facts/schema";
+import { PERSONAS } from "../screener/personas";
 
 vi.mock("server-only", () => ({}));
 
@@ -115,5 +118,51 @@ describe("question page", () => {
     expect(radio).not.toBeChecked();
     await userEvent.click(button);
     expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  test("a question an answer reveals sits inside the chosen option: next in keyboard order, tied to it, announced", async () => {
+    // The counselor's appeal page: answering the appeal makes the judgment date needed (issue 11's example).
+    const p = PERSONAS.find((persona) => persona.name.startsWith("a counselor"))!;
+    const route = replay(p.facts as Facts, p.asOf);
+    const at = route.steps.findIndex((step) => step.page === "appeal");
+    const answers = Object.fromEntries(route.steps.slice(0, at).flatMap((step) => step.facts.map((fact) => [fact, (p.facts as Facts)[fact]])));
+    const onSubmit = vi.fn();
+    render(
+      <SessionProvider value={{ asOf: p.asOf, perspective: "counselor" }}>
+        <QuestionPage step={{ page: "appeal", facts: ["appeal"], lead: ["appeal"] }} answers={answers} stash={{}} questions={questions} say={makeSay(ui, "counselor")} checklist={[]} started onSubmit={onSubmit} />
+      </SessionProvider>,
+    );
+    const heading = screen.getByRole("heading", { level: 1 });
+    expect(document.getElementById("judgmentDate-month")).toBeNull();
+    const none = screen.getByRole("radio", { name: questions.appeal!.options!.none });
+    await userEvent.click(none);
+    const month = await waitFor(() => document.getElementById("judgmentDate-month")!);
+    // Inside the chosen option's item, right after it: never above the heading.
+    const container = document.getElementById(none.getAttribute("aria-controls")!)!;
+    expect(container).toContainElement(month);
+    expect(none.closest("div")!.nextElementSibling).toBe(container);
+    expect(heading.compareDocumentPosition(month) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The next control after the chosen option, in keyboard order, is the revealed question.
+    const controls = [...document.querySelectorAll<HTMLElement>("form input:not([type=radio]), form input[type=radio]")].filter((input) => (input as HTMLInputElement).type !== "radio" || input === none);
+    expect(controls.indexOf(month)).toBe(controls.indexOf(none) + 1);
+    expect(screen.getByRole("status")).toHaveTextContent(/^New question below your answer: /);
+    // Only the chosen option is tied to a revealed question.
+    for (const radio of screen.getAllByRole("radio")) if (radio !== none) expect(radio).not.toHaveAttribute("aria-controls");
+    await userEvent.type(month, "3");
+    await userEvent.type(document.getElementById("judgmentDate-day")!, "1");
+    await userEvent.type(document.getElementById("judgmentDate-year")!, "2020");
+    await userEvent.click(screen.getByRole("button", { name: "Continue" }));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledWith({ judgmentDate: "2020-03-01", appeal: "none" }));
+  });
+
+  test("the page says where it is in sections", () => {
+    render(
+      <SessionProvider value={{ asOf: "2026-11-23", perspective: "family" }}>
+        <QuestionPage step={{ page: "perspective", facts: ["perspective"], lead: ["perspective"] }} answers={{}} stash={{}} questions={questions} say={say} checklist={[]} started progress="About your relative — part 1 of 9" onSubmit={vi.fn()} />
+      </SessionProvider>,
+    );
+    const progress = document.querySelector("[data-progress]")!;
+    expect(progress).toHaveTextContent("About your relative — part 1 of 9");
+    expect(progress.compareDocumentPosition(screen.getByRole("heading", { level: 1 })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

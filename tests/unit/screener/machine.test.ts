@@ -233,6 +233,24 @@ describe("page grouping", () => {
   });
 });
 
+/**
+ * Question pages per persona (issue 11), pinned. Before, every question an answer revealed joined its page
+ * (17, 17, 10, 11, 10, 10, in this order); now one revealed by anything but a single radio answer is asked on
+ * the next page (the relative's certiorari, the counselor's supervision months). The e2e journeys walk these routes.
+ */
+const PINNED_PAGES: Readonly<Record<string, number>> = {
+  "someone in prison with a § 2255 deadline in weeks": 17,
+  "a relative of someone in prison with a terminal illness": 19,
+  "an under-21 § 3607 case before sentencing": 10,
+  "a trafficking survivor with a non-violent conviction": 11,
+  "someone released fifteen years ago": 10,
+  "a counselor doing intake with the keyboard only": 11,
+};
+
+test.for(PERSONAS.map((p) => [p.name, p] as const))("%s passes through its pinned number of question pages", ([name, p]) => {
+  expect(replay(p.facts as Facts, p.asOf).steps.length).toBe(PINNED_PAGES[name]);
+});
+
 describe("routing agrees with the rules", () => {
   test.for(PERSONAS.map((p) => [p.name, p] as const))("each page of %s starts with the first unanswered fact an undecided rule needs", ([, p]) => {
     const route = replay(p.facts as Facts, p.asOf);

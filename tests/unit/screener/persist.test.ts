@@ -47,6 +47,16 @@ describe("restore", () => {
     expect((await restore(AS_OF)).pending).toBeUndefined();
   });
 
+  test("a version-2 file opened on the start page hands over what it recorded, checked (issue 18: 'since you saved')", async () => {
+    const saved = { asOf: "2026-11-20", rulesVersion: "2026-11-20", statuses: { "compassionate-release": "unlikely" as const } };
+    setPendingFacts({ perspective: "self", court: "federal" }, saved);
+    expect(await restore(AS_OF)).toMatchObject({ pending: { perspective: "self", court: "federal" }, pendingSaved: saved });
+    setPendingFacts({ perspective: "self" }, { ...saved, statuses: { "compassionate-release": "granted" } } as never);
+    expect(await restore(AS_OF)).toMatchObject({ pending: { perspective: "self" }, pendingSaved: undefined });
+    setPendingFacts({ perspective: "self" });
+    expect((await restore(AS_OF)).pendingSaved).toBeUndefined();
+  });
+
   test("pending facts that do not check out are not handed over", async () => {
     setPendingFacts({ court: "moon" } as never);
     expect((await restore(AS_OF)).pending).toBeUndefined();
