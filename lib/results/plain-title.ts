@@ -4,5 +4,5 @@
  * the reasons under "Why" cite the law. A parenthesis without a section sign is plain words and stays.
  */
 export function plainTitle(title: string): string {
-  return title.replace(/\s*\([^()]*§[^()]*\)\s*$/, "").trim() || title;
+  return title.replace(/\s*\((?:[^()]|\([^()]*\))*§(?:[^()]|\([^()]*\))*\)\s*$/, "").trim() || title;
 }

@@ -57,6 +57,8 @@ export const resultsWordsSchema = z.strictObject({
   status: z.strictObject({ label: variant, ...byStatus(variant).shape }),
   card: z.strictObject({
     why: variant,
+    /** The summary of the fold on a full card. */
+    more: variant,
     deadline: variant,
     earliestDeadline: variant,
     availableFrom: variant,

@@ -126,7 +126,10 @@ test.describe("results", () => {
   test("the summary names the § 2255 deadline with days left, the as-of date and the not-legal-advice note", async ({ page }) => {
     const summary = page.locator("[data-summary]");
     await expect(summary).toContainText("December 15, 2026 — in 22 days");
-    await expect(summary.locator("[data-urgent]")).toHaveAttribute("data-urgent-path", "2255");
+    // The first of the actions: the close deadline, then the terminal illness (compassionate release).
+    await expect(summary.locator("[data-urgent]").first()).toHaveAttribute("data-urgent-path", "2255");
+    await expect(summary.locator("[data-urgent]").nth(1)).toHaveAttribute("data-urgent", "illness");
+    await expect(summary).not.toContainText("U.S.C.");
     await expect(summary).toContainText("as of November 23, 2026");
     await expect(summary).toContainText("not legal advice");
     await expect(summary.getByRole("link", { name: "Find free legal help" })).toHaveAttribute("href", "/resources/");
@@ -166,7 +169,26 @@ test.describe("results", () => {
     await expect(page.locator('section[data-group="not-applicable"] [data-folded-list]')).toBeVisible();
   });
 
+  test("every fold opens and closes with Enter and with Space, and says its state", async ({ page }) => {
+    const summaries = page.locator("[data-results] details > summary");
+    const count = await summaries.count();
+    expect(count).toBeGreaterThan(5);
+    for (let i = 0; i < count; i += 1) {
+      const summary = summaries.nth(i);
+      if (!(await summary.isVisible())) continue;
+      const details = summary.locator("xpath=..");
+      await summary.focus();
+      await page.keyboard.press("Enter");
+      await expect(details).toHaveJSProperty("open", true);
+      expect(await summary.ariaSnapshot()).toMatch(/expanded/);
+      await page.keyboard.press("Space");
+      await expect(details).toHaveJSProperty("open", false);
+    }
+  });
+
   test("'Add to calendar' downloads an .ics file for the deadline, with nothing from the answers in it", async ({ page }) => {
+    // The dates with their calendar buttons sit in the card's fold.
+    await page.locator('[data-path="2255"] > details > summary').click();
     const deadline = page.locator('[data-path="2255"] [data-date="deadline"]');
     const [download] = await Promise.all([
       page.waitForEvent("download"),

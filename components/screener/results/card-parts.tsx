@@ -60,11 +60,17 @@ export function Reasons({ result }: { result: PathResult }) {
   );
 }
 
-/** The result's dates, each in words from today, with "Add to calendar" for those still ahead. */
-export function DateRows({ result, title, words, t }: { result: PathResult; title: string; words: ResultsWords; t: Say }) {
-  const { asOf } = useSession();
-  type Row = { key: string; label: string; date: IsoDate; eventTitle: string; note?: string };
-  const rows: Row[] = [];
+interface DateRow {
+  key: string;
+  label: string;
+  date: IsoDate;
+  eventTitle: string;
+  note?: string;
+}
+
+/** The result's dates: the safer act-by date, the deadline, the day it opens (or opened). */
+function dateRows(result: PathResult, asOf: IsoDate, words: ResultsWords, t: Say): DateRow[] {
+  const rows: DateRow[] = [];
   if (result.earliestDeadline) {
     rows.push({ key: "earliestDeadline", label: t(words.card.earliestDeadline), date: result.earliestDeadline, eventTitle: t(words.calendar.actByTitle) });
   }
@@ -78,6 +84,13 @@ export function DateRows({ result, title, words, t }: { result: PathResult; titl
     const label = t(passed ? words.card.availableSince : words.card.availableFrom);
     rows.push({ key: "availableFrom", label, date: result.availableFrom, eventTitle: t(words.calendar.availableTitle) });
   }
+  return rows;
+}
+
+/** The result's dates, each in words from today, with "Add to calendar" for those still ahead. */
+export function DateRows({ result, title, words, t }: { result: PathResult; title: string; words: ResultsWords; t: Say }) {
+  const { asOf } = useSession();
+  const rows = dateRows(result, asOf, words, t);
   if (rows.length === 0) return null;
   return (
     <dl className="mt-3 space-y-2">
@@ -104,6 +117,21 @@ export function DateRows({ result, title, words, t }: { result: PathResult; titl
   );
 }
 
+/**
+ * Dates as short lines of text: `first` gives the one that matters most (the first still ahead, else the
+ * first), for the card's face; otherwise every date, for the printed summary.
+ */
+export function DateLines({ result, words, t, first = false }: { result: PathResult; words: ResultsWords; t: Say; first?: boolean }) {
+  const { asOf } = useSession();
+  const rows = dateRows(result, asOf, words, t);
+  const shown = first ? [rows.find((row) => daysFrom(asOf, row.date) >= 0) ?? rows[0]].filter((row) => row !== undefined) : rows;
+  return shown.map((row) => (
+    <p key={row.key} className="mt-1 text-base">
+      <strong>{row.label}:</strong> <time dateTime={row.date}>{longDate(row.date)}</time> ({whenInWords(daysFrom(asOf, row.date), words.days, t)})
+    </p>
+  ));
+}
+
 /** "What a lawyer may check": the answers a record or a lawyer could show to be different, folded. */
 export function LawyerChecks({ changes, words, questions, t }: { changes: readonly Change[]; words: ResultsWords; questions: QuestionLabels; t: Say }) {
   const { perspective } = useSession();
@@ -116,7 +144,7 @@ export function LawyerChecks({ changes, words, questions, t }: { changes: readon
     .filter((item) => item !== undefined);
   if (items.length === 0) return null;
   return (
-    <details data-what-would-change data-print-detail className="mt-3">
+    <details data-what-would-change data-print-detail className="mt-1">
       <summary className="cursor-pointer font-bold text-brand underline">{t(words.card.changeHeading)}</summary>
       <ul className="mt-1 list-disc space-y-1 pl-6">
         {items.map((item) => (
@@ -127,16 +155,16 @@ export function LawyerChecks({ changes, words, questions, t }: { changes: readon
   );
 }
 
-/** The path page's link and the day the law was checked: on screen and in the full print only. */
+/** The path page's link (on screen only) and the day the law was checked. */
 export function CardFooter({ result, title, words, t }: { result: PathResult; title: string; words: ResultsWords; t: Say }) {
   return (
     <>
-      <p className="mt-3 print:hidden">
+      <p className="mt-2 print:hidden">
         <a href={`/paths/${result.path}/`} className="text-brand underline">
           {t(words.card.readMore, { title })}
         </a>
       </p>
-      <p className="mt-2 text-base text-muted" data-law-as-of={result.lawAsOf} data-print-detail>
+      <p className="mt-1 text-base text-muted" data-law-as-of={result.lawAsOf}>
         {t(words.card.lawChecked, { date: longDate(result.lawAsOf) })}
       </p>
     </>

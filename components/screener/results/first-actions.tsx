@@ -52,13 +52,13 @@ export function FirstActions({ actions, words, t, titleOf }: Props) {
         const { what, who } = lines(action, words, t, titleOf, asOf);
         return (
           <li key={index} data-urgent={action.kind} data-urgent-path={action.kind === "none" ? undefined : action.path} className="border-l-4 border-brand pl-3">
-            <p className="text-xl font-bold print:text-lg">{what[0]}</p>
+            <p className="font-bold sm:text-xl print:text-lg">{what[0]}</p>
             {what.slice(1).map((line) => (
               <p key={line} className="mt-1 font-bold">
                 {line}
               </p>
             ))}
-            {who && <p className="mt-1">{who}</p>}
+            {who && <p className="mt-1 text-base">{who}</p>}
             {action.document && (
               <p className="mt-1">
                 <a href={action.document.href} className="font-bold text-brand underline">

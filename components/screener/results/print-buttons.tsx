@@ -4,7 +4,7 @@ import type { ResultsWords } from "@/lib/results/words-schema";
 import type { Say } from "@/lib/words/say";
 
 export const buttonStyle =
-  "inline-block min-h-11 cursor-pointer bg-[#f3f2f1] px-4 py-2 font-bold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] focus-visible:bg-focus print:hidden";
+  "inline-block min-h-11 cursor-pointer bg-[#f3f2f1] px-3 py-1 text-base font-bold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] focus-visible:bg-focus print:hidden";
 
 /**
  * Prints everything: marks <html data-print="all"> (app/globals.css then prints the parts the summary leaves

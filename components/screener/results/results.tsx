@@ -78,7 +78,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
   );
   const help = useMemo(() => {
     const named = Object.fromEntries(pathPages.map((page) => [page.path, page.whoCanHelp]));
-    return helpGroups(helpPaths(screening.results), named, resources, words.help.groups, facts.citizenship === "citizen");
+    return helpGroups(helpPaths(screening.results), named, resources, words.help.groups, facts.citizenship === undefined || facts.citizenship === "citizen");
   }, [screening, pathPages, resources, words, facts]);
   const answers = useMemo(() => answerRows(facts, questions, words, t, perspective), [facts, questions, words, t, perspective]);
 
@@ -89,7 +89,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
 
   return (
     <div data-results>
-      <h1 id={RESULTS_HEADING_ID} ref={heading} tabIndex={-1} className="text-4xl font-bold print:text-3xl">
+      <h1 id={RESULTS_HEADING_ID} ref={heading} tabIndex={-1} className="text-3xl font-bold sm:text-4xl print:text-3xl">
         {t(words.page.title)}
       </h1>
 
@@ -98,11 +98,9 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
           {t(words.first.heading)}
         </h2>
         <FirstActions actions={actions} words={words} t={t} titleOf={titleOf} />
-        <p className="mt-3" data-as-of={asOf}>
+        <p className="mt-3 text-base" data-as-of={asOf}>
           {t(words.page.asOf, { date: longDate(asOf) })}
-          <span className="hidden print:inline"> {t(words.page.printedOn, { date: longDate(printedOn ?? asOf) })}</span>
-        </p>
-        <p className="mt-1">
+          <span className="hidden print:inline"> {t(words.page.printedOn, { date: longDate(printedOn ?? asOf) })}</span>{" "}
           {t(words.page.notLegalAdvice)}{" "}
           <span className="print:hidden">
             <a href={words.page.helpHref} className="text-brand underline">
@@ -116,7 +114,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
         </p>
       </div>
 
-      <div className="mt-4 flex flex-wrap gap-3 print:hidden">
+      <div className="mt-3 flex flex-wrap gap-2 print:hidden">
         <PrintButtons words={words} t={t} />
         {onChangeAnswers && (
           <button type="button" className={buttonStyle} onClick={onChangeAnswers}>
@@ -126,30 +124,31 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
       </div>
 
       {open.map((group) => (
-        <section key={group.status} aria-labelledby={`group-${group.status}`} data-group={group.status} className="mt-8 print:mt-4">
-          <h2 id={`group-${group.status}`} className="text-3xl font-bold print:text-2xl">
+        <section key={group.status} aria-labelledby={`group-${group.status}`} data-group={group.status} className="mt-6 print:mt-3">
+          <h2 id={`group-${group.status}`} className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups[group.status].heading)} <span className="text-muted">({group.results.length})</span>
           </h2>
-          <p className="mt-1">{t(words.groups[group.status].intro)}</p>
+          <p className="mt-1 text-base">{t(words.groups[group.status].intro)}</p>
           {group.results.map(card)}
         </section>
       ))}
 
       {folded.length > 0 && (
-        <section aria-labelledby="group-not-applicable" data-group="not-applicable" className="mt-8 print:mt-4">
-          <h2 id="group-not-applicable" className="text-3xl font-bold print:text-2xl">
+        <section aria-labelledby="group-not-applicable" data-group="not-applicable" className="mt-6 print:mt-3">
+          <h2 id="group-not-applicable" className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups["not-applicable"].heading)} <span className="text-muted">({folded.length})</span>
           </h2>
-          <p className="mt-1">{t(words.groups["not-applicable"].intro)}</p>
+          <p className="mt-1 text-base">{t(words.groups["not-applicable"].intro)}</p>
           <details className="mt-3 print:hidden" data-print-detail>
             <summary className="cursor-pointer font-bold text-brand underline">{t(words.notApplicableSummary, { count: folded.length })}</summary>
             {folded.map(card)}
           </details>
           {/* On paper, a short line for each instead of the folded cards. */}
-          <ul data-folded-list className="mt-1 hidden list-disc pl-6 print:block">
-            {folded.map((result) => (
-              <li key={result.path}>
-                <strong>{titleOf(result.path)}</strong>: {result.reasons[0]?.text}
+          <ul data-folded-list className="mt-1 hidden text-base print:block">
+            {folded.map((result, index) => (
+              <li key={result.path} className="inline">
+                {index > 0 && "; "}
+                {titleOf(result.path)}
               </li>
             ))}
           </ul>
@@ -175,9 +174,6 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
         </section>
       )}
 
-      <p className="mt-8 flex flex-wrap gap-3 print:hidden">
-        <PrintButtons words={words} t={t} />
-      </p>
     </div>
   );
 }

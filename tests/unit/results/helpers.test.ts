@@ -91,6 +91,7 @@ describe("a path's name without its statute", () => {
     ["Crack cocaine sentences from before August 3, 2010 (First Step Act § 404)", "Crack cocaine sentences from before August 3, 2010"],
     ["Writ of error coram nobis (after your sentence is over)", "Writ of error coram nobis (after your sentence is over)"],
     ["Presidential pardon", "Presidential pardon"],
+    ["Compassionate release (18 U.S.C. § 3582(c)(1)(A))", "Compassionate release"],
   ])("%s", (title, expected) => {
     expect(plainTitle(title)).toBe(expected);
   });
