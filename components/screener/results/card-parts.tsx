@@ -118,13 +118,13 @@ export function DateRows({ result, title, words, t }: { result: PathResult; titl
 }
 
 /**
- * Dates as short lines of text: `first` gives the one that matters most (the first still ahead, else the
- * first), for the card's face; otherwise every date, for the printed summary.
+ * Dates as short lines of text: `first` gives the one that matters most (the first still ahead, if any),
+ * for the card's face; otherwise every date, for the printed summary.
  */
 export function DateLines({ result, words, t, first = false }: { result: PathResult; words: ResultsWords; t: Say; first?: boolean }) {
   const { asOf } = useSession();
   const rows = dateRows(result, asOf, words, t);
-  const shown = first ? [rows.find((row) => daysFrom(asOf, row.date) >= 0) ?? rows[0]].filter((row) => row !== undefined) : rows;
+  const shown = first ? rows.filter((row) => daysFrom(asOf, row.date) >= 0).slice(0, 1) : rows;
   return shown.map((row) => (
     <p key={row.key} className="mt-1 text-base">
       <strong>{row.label}:</strong> <time dateTime={row.date}>{longDate(row.date)}</time> ({whenInWords(daysFrom(asOf, row.date), words.days, t)})

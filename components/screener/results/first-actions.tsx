@@ -47,7 +47,7 @@ function lines(action: FirstAction, words: ResultsWords, t: Say, titleOf: (path:
 export function FirstActions({ actions, words, t, titleOf }: Props) {
   const { asOf } = useSession();
   return (
-    <ol className="mt-2 space-y-3" data-first-actions>
+    <ol className="mt-2 space-y-2" data-first-actions>
       {actions.map((action, index) => {
         const { what, who } = lines(action, words, t, titleOf, asOf);
         return (

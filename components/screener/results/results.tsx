@@ -93,7 +93,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
         {t(words.page.title)}
       </h1>
 
-      <div role="region" aria-labelledby="results-urgent" data-summary className="mt-4 border-4 border-brand p-3 print:border-2">
+      <div role="region" aria-labelledby="results-urgent" data-summary className="mt-3 border-4 border-brand p-2 sm:p-3 print:border-2">
         <h2 id="results-urgent" className="text-2xl font-bold">
           {t(words.first.heading)}
         </h2>
@@ -124,7 +124,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
       </div>
 
       {open.map((group) => (
-        <section key={group.status} aria-labelledby={`group-${group.status}`} data-group={group.status} className="mt-6 print:mt-3">
+        <section key={group.status} aria-labelledby={`group-${group.status}`} data-group={group.status} className="mt-5 print:mt-3">
           <h2 id={`group-${group.status}`} className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups[group.status].heading)} <span className="text-muted">({group.results.length})</span>
           </h2>
@@ -134,11 +134,12 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
       ))}
 
       {folded.length > 0 && (
-        <section aria-labelledby="group-not-applicable" data-group="not-applicable" className="mt-6 print:mt-3">
+        <section aria-labelledby="group-not-applicable" data-group="not-applicable" className="mt-5 print:mt-3">
           <h2 id="group-not-applicable" className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups["not-applicable"].heading)} <span className="text-muted">({folded.length})</span>
           </h2>
-          <p className="mt-1 text-base">{t(words.groups["not-applicable"].intro)}</p>
+          {/* On screen the fold's summary says it; on paper the intro stands before the names. */}
+          <p className="mt-1 hidden text-base print:block">{t(words.groups["not-applicable"].intro)}</p>
           <details className="mt-3 print:hidden" data-print-detail>
             <summary className="cursor-pointer font-bold text-brand underline">{t(words.notApplicableSummary, { count: folded.length })}</summary>
             {folded.map(card)}

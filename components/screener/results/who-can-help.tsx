@@ -18,7 +18,7 @@ export function WhoCanHelp({ groups, words, t }: { groups: readonly HelpGroup<Va
       </h2>
       <p className="mt-1 text-base print:hidden">{t(words.help.intro)}</p>
       {groups.map((group, index) => (
-        <details key={index} data-help-group data-print-detail className="mt-2 border-b border-[#b1b4b6] pb-2">
+        <details key={index} data-help-group data-print-detail className="mt-1 border-b border-[#b1b4b6] pb-1">
           <summary className="cursor-pointer font-bold text-brand underline">
             {t(group.heading)} ({group.resources.length})
           </summary>
