@@ -12,7 +12,7 @@ import { readMarkdown } from "./frontmatter";
 const DEFAULT_CONTENT_DIR = path.join(process.cwd(), "content");
 
 /** Blanks the results page fills in, besides the perspective blanks. */
-const PAGE_BLANKS = ["date", "days", "title", "count", "n", "question", "answer", "status", "label"];
+const PAGE_BLANKS = ["date", "when", "title", "count", "n", "question", "answer", "status", "label"];
 
 function blanksIn(value: unknown, at: string, problems: string[]): void {
   if (typeof value === "string") {

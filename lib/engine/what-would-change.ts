@@ -1,8 +1,11 @@
 /**
- * "What would change this": for one path, the answers that, changed on their own, would give a better
- * result. Found by asking the engine (./screen.ts) to evaluate the answers with one answered fact set to
- * each other value it can take — never by logic of its own. Only facts with a fixed set of answers are tried (a choice, or one
- * item of a list); dates and numbers are not guessed at. "Not sure" is never offered as a change.
+ * "What a lawyer may check" (issue 12): for one path, the answers that, changed on their own, would give a
+ * better result — only answers a court record or a lawyer could show to be different (`LAWYER_CAN_CHECK`),
+ * never where the person is in their sentence, their court's state, who is answering, or anything else the
+ * person simply knows. Found by asking the engine (./screen.ts) to evaluate the answers with one answered
+ * fact set to each other value it can take — never by logic of its own. Only facts with a fixed set of
+ * answers are tried (a choice, or one item of a list); dates and numbers are not guessed at. "Not sure" is
+ * never offered as a change.
  */
 import { FACT_KINDS, FACT_NAMES, type FactName, type Facts } from "@/rules/facts/schema";
 import { evaluatePath } from "./screen";
@@ -14,8 +17,38 @@ const RANK: Partial<Record<Status, number>> = { unlikely: 0, possible: 1, "not-y
 /** Answers that are never offered as "what would change this". */
 const NOT_A_CHANGE = new Set(["unsure", "prefer-not-to-say"]);
 
-/** Facts that never change an outcome (rules/README.md § facts: perspective). */
-const WORDING_ONLY = new Set<FactName>(["perspective"]);
+/**
+ * The facts a record or a lawyer could show to be different from what the person answered: what the
+ * offense and the conviction legally were, what the record holds, and the legal history of the case.
+ * Left out on purpose: who is answering, the court and its state, citizenship, where the case and the
+ * person are now (case status, custody, supervision), appeals the person took, illness and requests the
+ * person made, risk level, being a survivor, and every date and number.
+ */
+export const LAWYER_CAN_CHECK: ReadonlySet<FactName> = new Set<FactName>([
+  "convictionVacated",
+  "simplePossession",
+  "marijuanaOnly",
+  "drugOffense",
+  "priorDrugConviction",
+  "prior3607",
+  "disposition3607",
+  "crackOffense",
+  "crackMandatoryMinimum",
+  "fsaExcludedOffense",
+  "violentOffense",
+  "childVictim",
+  "recordProblem",
+  "mandatoryLife",
+  "felony",
+  "prior2255",
+  "legalError",
+  "sentenced3559c",
+  "statusPoints",
+  "zeroPointExclusion",
+  "removalOrder",
+  "prior404Motion",
+  "traffickingNexus",
+]);
 
 export type FactValue = string | readonly string[];
 
@@ -48,7 +81,7 @@ export function whatWouldChange(facts: Facts, asOf: IsoDate, path: PathId): Chan
 
   const changes: Change[] = [];
   for (const fact of rule.facts) {
-    if (WORDING_ONLY.has(fact) || facts[fact] === undefined) continue;
+    if (!LAWYER_CAN_CHECK.has(fact) || facts[fact] === undefined) continue;
     const values = valuesOf(fact);
     if (!values) continue;
     let best: Change | undefined;

@@ -21,6 +21,26 @@ function watchUrls(page: Page): string[] {
   return urls;
 }
 
+/** A small phone's screen (issue 12's measure). */
+const PHONE = { width: 360, height: 740 };
+
+/**
+ * Issue 12: on a 360×740 phone, with every fold closed, the results are at most 6 screens tall, and the first
+ * screen below the page heading shows the first thing to do, whole.
+ */
+async function expectShortResults(page: Page, name: string) {
+  await page.setViewportSize(PHONE);
+  await expect(page.locator("[data-results] details[open]")).toHaveCount(0);
+  const { screens, firstAction } = await page.evaluate((height) => {
+    const top = document.querySelector("[data-results] h1")!.getBoundingClientRect().top;
+    const first = document.querySelector("[data-first-actions] > li")!.getBoundingClientRect().bottom;
+    return { screens: document.documentElement.scrollHeight / height, firstAction: first - top };
+  }, PHONE.height);
+  console.log(`[results] ${test.info().project.name} · ${name}: ${screens.toFixed(1)} screens at 360×740; first action ends ${Math.round(firstAction)} px below the heading's top`);
+  expect(screens).toBeLessThanOrEqual(6);
+  expect(firstAction).toBeLessThanOrEqual(PHONE.height);
+}
+
 const persona = (start: string) => PERSONAS.find((p) => p.name.startsWith(start)) as Persona;
 
 test.describe("persona journeys", () => {
@@ -42,6 +62,7 @@ test.describe("persona journeys", () => {
       await expect(page.locator("[data-path]")).toHaveCount(13);
       await screener.expectStatuses(p.expected);
       await expect(page.locator("main")).toContainText(/November 23, 2026|23 November 2026/);
+      await expectShortResults(page, p.name);
       // One constant URL: no answer and no question id ever reaches the address bar or history.
       expect(new Set(urls.map((url) => new URL(url).pathname + new URL(url).search))).toEqual(new Set([`/screener/?asOf=${p.asOf}`]));
     });

@@ -77,6 +77,20 @@ const EXPECTED: Record<string, string> = {
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
+/**
+ * The state each fold tells assistive technology: Chromium's accessibility tree gives every <summary> the
+ * role DisclosureTriangle with an `expanded` property. Returns the folds that say they are open.
+ */
+async function expandedFolds(page: Page): Promise<boolean[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  await cdp.detach();
+  return nodes
+    .filter((node) => node.role?.value === "DisclosureTriangle")
+    .map((node) => node.properties?.find((property) => property.name === "expanded")?.value.value === true)
+    .filter((expanded) => expanded);
+}
+
 /** The start page's "Open answers file" hands a valid file to /screener/?asOf=…, which opens at check your answers. */
 async function openResults(page: Page) {
   await page.goto(`/?asOf=${AS_OF}`);
@@ -116,22 +130,26 @@ test.describe("results", () => {
     await expect(page.locator('section[data-group="likely"] [data-path]')).toHaveCount(4);
     await expect(page.getByRole("heading", { level: 2, name: /^Your relative may qualify/ })).toBeVisible();
     // Folded, still in the page: the not-applicable cards sit closed inside <details>.
-    const details = page.locator('section[data-group="not-applicable"] details');
+    const details = page.locator('section[data-group="not-applicable"] > details');
     await expect(details.locator("[data-path]")).toHaveCount(6); // with § 3607, which does not fit a case that is not simple possession (issue #18 item 9)
     await expect(details.locator('[data-path="tsra"]')).toBeHidden();
-    await details.locator("summary").click();
+    await details.locator(":scope > summary").click();
     await expect(details.locator('[data-path="tsra"]')).toBeVisible();
   });
 
   test("the summary names the § 2255 deadline with days left, the as-of date and the not-legal-advice note", async ({ page }) => {
     const summary = page.locator("[data-summary]");
     await expect(summary).toContainText("December 15, 2026 — in 22 days");
-    await expect(summary.locator("[data-urgent]")).toHaveAttribute("data-urgent-path", "2255");
+    // The first of the actions: the close deadline, then the terminal illness (compassionate release).
+    await expect(summary.locator("[data-urgent]").first()).toHaveAttribute("data-urgent-path", "2255");
+    await expect(summary.locator("[data-urgent]").nth(1)).toHaveAttribute("data-urgent", "illness");
+    await expect(summary).not.toContainText("U.S.C.");
     await expect(summary).toContainText("as of November 23, 2026");
     await expect(summary).toContainText("not legal advice");
     await expect(summary.getByRole("link", { name: "Find free legal help" })).toHaveAttribute("href", "/resources/");
 
-    const card = page.getByRole("region", { name: /2255/ });
+    // Named without the statute (issue 12); the reasons carry the citation.
+    const card = page.getByRole("region", { name: /^Motion to vacate or correct a sentence$/ });
     await expect(card).toHaveAttribute("data-status", "likely");
     await expect(card.locator("[data-status-label]")).toHaveText("May qualify");
     await expect(card).toContainText("28 U.S.C. § 2255");
@@ -144,7 +162,7 @@ test.describe("results", () => {
   test("axe finds no WCAG 2.2 A/AA violations, with the folded cards closed and open", async ({ page }) => {
     const closed = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     expect(closed.violations).toEqual([]);
-    await page.locator('section[data-group="not-applicable"] summary').click();
+    await page.locator('section[data-group="not-applicable"] > details > summary').click();
     const open = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     expect(open.violations).toEqual([]);
   });
@@ -162,11 +180,31 @@ test.describe("results", () => {
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i += 1) await expect(buttons.nth(i)).toBeHidden();
     // The folded cards become one short line each on paper.
-    await expect(page.locator('section[data-group="not-applicable"] details')).toBeHidden();
+    await expect(page.locator('section[data-group="not-applicable"] > details')).toBeHidden();
     await expect(page.locator('section[data-group="not-applicable"] [data-folded-list]')).toBeVisible();
   });
 
+  test("every fold opens and closes with Enter and with Space, and says its state", async ({ page }) => {
+    const summaries = page.locator("[data-results] details > summary");
+    const count = await summaries.count();
+    expect(count).toBeGreaterThan(5);
+    for (let i = 0; i < count; i += 1) {
+      const summary = summaries.nth(i);
+      if (!(await summary.isVisible())) continue;
+      const details = summary.locator("xpath=..");
+      await summary.focus();
+      await page.keyboard.press("Enter");
+      await expect(details).toHaveJSProperty("open", true);
+      await expect.poll(() => expandedFolds(page)).toEqual([true]);
+      await page.keyboard.press("Space");
+      await expect(details).toHaveJSProperty("open", false);
+      await expect.poll(() => expandedFolds(page)).toEqual([]);
+    }
+  });
+
   test("'Add to calendar' downloads an .ics file for the deadline, with nothing from the answers in it", async ({ page }) => {
+    // The dates with their calendar buttons sit in the card's fold.
+    await page.locator('[data-path="2255"] > details > summary').click();
     const deadline = page.locator('[data-path="2255"] [data-date="deadline"]');
     const [download] = await Promise.all([
       page.waitForEvent("download"),

@@ -1,37 +1,19 @@
 "use client";
 
 import type { PathResult } from "@/lib/engine/screen";
-import { answerInWords, questionLabel, type QuestionLabels } from "@/lib/results/answers";
-import { daysFrom, longDate } from "@/lib/words/dates";
-import { isIsoDate } from "@/rules/calendar/dates";
-import { daysInWords } from "@/lib/words/days-in-words";
-import { estimateRows } from "@/lib/results/estimates";
-import type { ResultResource } from "@/lib/results/help";
 import type { Change } from "@/lib/engine/what-would-change";
+import type { QuestionLabels } from "@/lib/results/answers";
+import { estimateRows } from "@/lib/results/estimates";
+import { whenInWords } from "@/lib/results/when";
 import type { ResultsWords } from "@/lib/results/words-schema";
-import type { Say, Variant } from "@/lib/words/say";
-import type { IsoDate, Status } from "@/rules/types";
+import { daysFrom, longDate } from "@/lib/words/dates";
+import type { Say } from "@/lib/words/say";
+import { isIsoDate } from "@/rules/calendar/dates";
+import type { Status } from "@/rules/types";
 import { useSession } from "../session";
-import { CalendarButton } from "./calendar-button";
+import { CardFooter, DateLines, DateRows, LawyerChecks, Reasons, StatusTag, h4, type PathCardContent } from "./card-parts";
 
-/** The words of one path for its card (content/paths/<id>.md; lib/content/pages.ts `PathPage` fits). */
-export interface PathCardContent {
-  path: PathResult["path"];
-  title: string;
-  summary: Variant;
-  nextSteps: readonly Variant[];
-  whoCanHelp: readonly string[];
-}
-
-/** Status tags: a text label always; colour only adds to it. A border keeps the tag visible in print. */
-const TAG_STYLE: Record<Status, string> = {
-  likely: "bg-ok text-white border-ok",
-  possible: "bg-[#fff2a8] text-ink border-ink",
-  "not-yet": "bg-brand text-white border-brand",
-  unlikely: "bg-[#e8e8e8] text-ink border-muted",
-  "not-applicable": "bg-white text-ink border-muted",
-  incomplete: "bg-white text-ink border-muted",
-};
+export { CLOSE_DAYS, type PathCardContent } from "./card-parts";
 
 const EDGE_STYLE: Record<Status, string> = {
   likely: "border-l-ok",
@@ -42,198 +24,103 @@ const EDGE_STYLE: Record<Status, string> = {
   incomplete: "border-l-muted",
 };
 
-/** Days within which a deadline is "close" and its exact day should be confirmed with a lawyer (rules/README.md § results). */
-export const CLOSE_DAYS = 30;
+/** Shared by the full card and the one-line card: a region named by the path's title, with `data-path` and `data-status`. */
+export const cardFrame = (status: Status) =>
+  `mt-2 border-2 border-l-8 border-[#b1b4b6] ${EDGE_STYLE[status]} bg-white px-3 py-2 break-inside-avoid-page print:mt-2 print:border print:border-l-4 print:px-2 print:py-1`;
 
 export interface ResultCardProps {
   result: PathResult;
   page: PathCardContent;
-  help: readonly ResultResource[];
+  /** The path's name without its statute (lib/results/plain-title.ts). */
+  title: string;
   changes: readonly Change[];
   words: ResultsWords;
   questions: QuestionLabels;
   t: Say;
 }
 
-export function ResultCard({ result, page, help, changes, words, questions, t }: ResultCardProps) {
-  const { asOf, perspective } = useSession();
+/**
+ * A full card, for a path the person may act on (may qualify, it depends, not yet). On its face: the name,
+ * the status, the first reason and the date that matters most. Folded: every reason with the law cited,
+ * the dates (with "Add to calendar"), the estimate and the next steps; for "it depends", what a lawyer may
+ * check. The printed summary shows every reason with its citation and every date instead of the folds.
+ */
+export function ResultCard({ result, page, title, changes, words, questions, t }: ResultCardProps) {
+  const { asOf } = useSession();
   const id = `result-${result.path}`;
-  const titleId = `${id}-title`;
-  const statusText = t(words.status[result.status]);
-
-  const when = (date: IsoDate) => daysInWords(daysFrom(asOf, date), words.days, t);
-
-  type DateRow = { key: string; label: string; date: IsoDate; eventTitle: string; note?: string };
-  const dates: DateRow[] = [];
-  if (result.earliestDeadline) {
-    dates.push({ key: "earliestDeadline", label: t(words.card.earliestDeadline), date: result.earliestDeadline, eventTitle: t(words.calendar.actByTitle) });
-  }
-  if (result.deadline) {
-    const days = daysFrom(asOf, result.deadline);
-    dates.push({
-      key: "deadline",
-      label: t(words.card.deadline),
-      date: result.deadline,
-      eventTitle: t(words.calendar.deadlineTitle),
-      note: days >= 0 && days <= CLOSE_DAYS ? t(words.card.confirmWithCounsel) : undefined,
-    });
-  }
-  if (result.availableFrom) {
-    const passed = daysFrom(asOf, result.availableFrom) < 0;
-    dates.push({
-      key: "availableFrom",
-      label: t(passed ? words.card.availableSince : words.card.availableFrom),
-      date: result.availableFrom,
-      eventTitle: t(words.calendar.availableTitle),
-    });
-  }
-
   const estimate = estimateRows(result.estimate, words.estimates);
-  const changeItems = changes
-    .map((change) => {
-      const question = questionLabel(change.fact, questions, perspective);
-      const answer = answerInWords(change.fact, change.value, questions, words, t, perspective);
-      return question && answer ? { key: change.fact, text: t(words.card.changeItem, { question, answer, status: t(words.status[change.status]) }) } : undefined;
-    })
-    .filter((item) => item !== undefined);
-
-  const h4 = "mt-4 text-lg font-bold";
 
   return (
-    <div
-      role="region"
-      aria-labelledby={titleId}
-      id={id}
-      data-path={result.path}
-      data-status={result.status}
-      className={`mt-6 border-2 border-l-8 border-[#b1b4b6] ${EDGE_STYLE[result.status]} bg-white p-4 break-inside-avoid-page print:mt-4 print:p-3`}
-    >
-      <h3 id={titleId} className="text-xl font-bold">
-        {page.title}
-      </h3>
-      <p className="mt-2">
-        <span className="sr-only">{t(words.status.label)} </span>
-        <strong data-status-label className={`inline-block border-2 px-2 py-0.5 text-base ${TAG_STYLE[result.status]}`}>
-          {statusText}
-        </strong>
-      </p>
-      <p className="mt-2">{t(page.summary)}</p>
+    <div role="region" aria-labelledby={`${id}-title`} id={id} data-path={result.path} data-status={result.status} className={cardFrame(result.status)}>
+      <h3 id={`${id}-title`} className="inline text-xl font-bold">
+        {title}
+      </h3>{" "}
+      <StatusTag status={result.status} words={words} t={t} />
+      <div className="print:hidden">
+        <p className="mt-1 text-base">{result.reasons[0]?.text}</p>
+        <DateLines result={result} words={words} t={t} first />
+      </div>
+      <div data-print-summary className="hidden print:block">
+        <Reasons result={result} />
+        <DateLines result={result} words={words} t={t} />
+      </div>
 
-      <h4 className={h4}>{t(words.card.why)}</h4>
-      <ul className="mt-1 list-disc space-y-1 pl-6">
-        {result.reasons.map((reason, index) => (
-          <li key={`${reason.key}-${index}`}>
-            {reason.text} <cite className="text-base not-italic text-muted">({reason.cite})</cite>
-          </li>
-        ))}
-      </ul>
+      <details className="mt-2" data-print-detail>
+        <summary className="cursor-pointer font-bold text-brand underline">
+          {t(words.card.more)}
+          <span className="sr-only">: {title}</span>
+        </summary>
+        <h4 className={h4}>{t(words.card.why)}</h4>
+        <Reasons result={result} />
+        <DateRows result={result} title={title} words={words} t={t} />
 
-      {dates.length > 0 && (
-        <dl className="mt-4 space-y-3">
-          {dates.map((row) => (
-            <div key={row.key} data-date={row.key}>
-              <dt className="font-bold">{row.label}</dt>
-              <dd>
-                <time dateTime={row.date}>{longDate(row.date)}</time> ({when(row.date)})
-                {row.note && <p className="mt-1 font-bold">{row.note}</p>}
-                {daysFrom(asOf, row.date) >= 0 && (
-                  <div>
-                    <CalendarButton
-                      date={row.date}
-                      eventTitle={row.eventTitle}
-                      label={t(words.calendar.button)}
-                      context={t(words.calendar.buttonContext, { label: row.label, date: longDate(row.date), title: page.title })}
-                    />
-                  </div>
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-
-      {estimate.length > 0 && (
-        <div className="mt-4 border-l-4 border-muted pl-3" data-estimate>
-          <h4 className="text-lg font-bold">{t(words.card.estimateHeading)}</h4>
-          <dl className="mt-1 space-y-1">
-            {estimate.map(({ name, label, value }) => (
-              <div key={name}>
-                <dt className="inline font-bold">{t(label)}: </dt>
-                <dd className="inline">
+        {estimate.length > 0 && (
+          <div className="mt-3 border-l-4 border-muted pl-3" data-estimate>
+            <h4 className="text-lg font-bold">{t(words.card.estimateHeading)}</h4>
+            <ul className="mt-1 list-disc space-y-1 pl-6">
+              {estimate.map(({ name, label, value }) => (
+                <li key={name}>
+                  {t(label)}:{" "}
                   {isIsoDate(value) ? (
                     <>
                       <time dateTime={value}>{longDate(value)}</time>
-                      {daysFrom(asOf, value) >= 0 && ` (${when(value)})`}
+                      {daysFrom(asOf, value) >= 0 && ` (${whenInWords(daysFrom(asOf, value), words.days, t)})`}
                     </>
                   ) : (
                     String(value)
                   )}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-      )}
+                  .
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
 
-      {result.remedies && result.remedies.length > 0 && (
-        <>
-          <h4 className={h4}>{t(words.card.remediesHeading)}</h4>
-          <ul className="mt-1 list-disc pl-6">
-            {result.remedies.map((remedy) => (
-              <li key={remedy}>{t(words.remedies[remedy])}</li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {changeItems.length > 0 && (
-        <div data-what-would-change>
-          <h4 className={h4}>{t(words.card.changeHeading)}</h4>
-          <ul className="mt-1 list-disc space-y-1 pl-6">
-            {changeItems.map((item) => (
-              <li key={item.key}>{item.text}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-
-      {page.nextSteps.length > 0 && (
-        <>
+        <div data-next-steps>
           <h4 className={h4}>{t(words.card.nextSteps)}</h4>
-          <ol className="mt-1 list-decimal space-y-1 pl-6">
-            {page.nextSteps.map((step, index) => (
-              <li key={index}>{t(step)}</li>
-            ))}
-          </ol>
-        </>
-      )}
+          <p className="mt-1">{t(page.summary)}</p>
+          {page.nextSteps.length > 0 && (
+            <ol className="mt-2 list-decimal space-y-1 pl-6">
+              {page.nextSteps.map((step, index) => (
+                <li key={index}>{t(step)}</li>
+              ))}
+            </ol>
+          )}
+        </div>
+        {result.remedies && result.remedies.length > 0 && (
+          <>
+            <h4 className={h4}>{t(words.card.remediesHeading)}</h4>
+            <ul className="mt-1 list-disc pl-6">
+              {result.remedies.map((remedy) => (
+                <li key={remedy}>{t(words.remedies[remedy])}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <CardFooter result={result} title={title} words={words} t={t} />
+      </details>
 
-      {help.length > 0 && (
-        <>
-          <h4 className={h4}>{t(words.card.whoCanHelp)}</h4>
-          <ul className="mt-1 space-y-2">
-            {help.map((resource) => (
-              <li key={resource.id}>
-                <a href={resource.url} className="font-bold text-brand underline" rel="noreferrer">
-                  {resource.name}
-                </a>
-                <span className="hidden print:inline"> ({resource.url})</span>
-                <span className="block text-base">{resource.what}</span>
-                <span className="block text-base">{resource.howToReach}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      <p className="mt-4 text-base text-muted" data-law-as-of={result.lawAsOf}>
-        {t(words.card.lawChecked, { date: longDate(result.lawAsOf) })}
-      </p>
-      <p className="mt-4 print:hidden">
-        <a href={`/paths/${result.path}/`} className="text-brand underline">
-          {t(words.card.readMore, { title: page.title })}
-        </a>
-      </p>
+      {result.status === "possible" && <LawyerChecks changes={changes} words={words} questions={questions} t={t} />}
     </div>
   );
 }

@@ -5,33 +5,39 @@ import type { Facts } from "@/rules/facts/schema";
 import type { Screening } from "@/lib/engine/screen";
 import { answerRows, type QuestionLabels } from "@/lib/results/answers";
 import { longDate } from "@/lib/words/dates";
-import { daysInWords } from "@/lib/words/days-in-words";
 import { groupResults } from "@/lib/results/group";
-import { helpFor, type ResultResource } from "@/lib/results/help";
-import { mostUrgentAction, type UrgentAction } from "@/lib/results/urgent";
+import { helpGroups, helpPaths, type ResultResource } from "@/lib/results/help";
+import { firstActions, withDocuments, type ActionDocument } from "@/lib/results/first-actions";
+import { plainTitle } from "@/lib/results/plain-title";
 import { whatWouldChange } from "@/lib/engine/what-would-change";
 import type { ResultsWords } from "@/lib/results/words-schema";
-import { sayer, type Say } from "@/lib/words/say";
+import { sayer } from "@/lib/words/say";
 import type { IsoDate, PathId } from "@/rules/types";
 import { useSession } from "../session";
-import { CLOSE_DAYS, ResultCard, type PathCardContent } from "./result-card";
+import { BriefCard } from "./brief-card";
+import { FirstActions } from "./first-actions";
+import { PrintButtons, buttonStyle } from "./print-buttons";
+import { ResultCard, type PathCardContent } from "./result-card";
+import { WhoCanHelp } from "./who-can-help";
 
 export type { PathCardContent } from "./result-card";
 export type { QuestionLabel, QuestionLabels } from "@/lib/results/answers";
 export type { ResultResource } from "@/lib/results/help";
 export type { ResultsWords } from "@/lib/results/words-schema";
+export type { ActionDocument } from "@/lib/results/first-actions";
 
 /**
  * Everything <Results> needs, all plain JSON (it crosses the server → client boundary):
  * - `screening`: `screen(facts, asOf, reasonWords)` — one worded result per path, in the order of rules/README.md § paths;
- * - `facts`: the answers the screening was made from (for "what would change this" and the printed answers);
+ * - `facts`: the answers the screening was made from (for "What to do first", "What a lawyer may check" and the printed answers);
  * - `words`: `readResultsWords()` (lib/content/results.ts);
  * - `questions`: `readQuestionWords()` (lib/content/questions.ts) — each fact's `summary` and `options`;
  * - `pathPages`: `readAllPathPages()` (lib/content/pages.ts) — title, summary, nextSteps, whoCanHelp;
  * - `resources`: `readResources()` (lib/content/pages.ts);
+ * - `documents`: a letter or checklist for a path's first action, by path id (shown under the action);
  * - `printedOn`: the date to print as "Date printed" (default `asOf`; nothing here reads the clock);
- * "Today" (`asOf`) and who is answering come from the screener's session (../session.tsx), not props.
  * - `onChangeAnswers`: shows a "Change the answers" button that calls it (e.g. back to check-your-answers).
+ * "Today" (`asOf`) and who is answering come from the screener's session (../session.tsx), not props.
  */
 export interface ResultsProps {
   screening: Screening;
@@ -40,6 +46,7 @@ export interface ResultsProps {
   questions: QuestionLabels;
   pathPages: readonly PathCardContent[];
   resources: readonly ResultResource[];
+  documents?: Readonly<Partial<Record<PathId, ActionDocument>>>;
   printedOn?: IsoDate;
   onChangeAnswers?: () => void;
 }
@@ -47,10 +54,10 @@ export interface ResultsProps {
 /** The id of the results page's <h1>, for focus management. */
 export const RESULTS_HEADING_ID = "results-heading";
 
-const button =
-  "inline-block min-h-11 cursor-pointer bg-[#f3f2f1] px-4 py-2 font-bold text-ink shadow-[0_2px_0_#929191] hover:bg-[#dbdad9] focus-visible:bg-focus print:hidden";
+/** Statuses shown as one line each, their details folded. */
+const BRIEF = new Set(["unlikely", "not-applicable"]);
 
-export function Results({ screening, facts, words, questions, pathPages, resources, printedOn, onChangeAnswers }: ResultsProps) {
+export function Results({ screening, facts, words, questions, pathPages, resources, documents = {}, printedOn, onChangeAnswers }: ResultsProps) {
   const { asOf, perspective } = useSession();
   const t = useMemo(() => sayer(perspective), [perspective]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -60,52 +67,45 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
   }, []);
 
   const pages = useMemo(() => new Map(pathPages.map((page) => [page.path, page])), [pathPages]);
-  const pageFor = (path: PathId): PathCardContent =>
-    pages.get(path) ?? { path, title: path, summary: "", nextSteps: [], whoCanHelp: [] };
-  const titleOf = (path: PathId) => pageFor(path).title;
+  const pageFor = (path: PathId): PathCardContent => pages.get(path) ?? { path, title: path, summary: "", nextSteps: [], whoCanHelp: [] };
+  const titleOf = (path: PathId) => plainTitle(pageFor(path).title);
 
   const { open, folded } = useMemo(() => groupResults(screening.results), [screening]);
-  const urgent = useMemo(() => mostUrgentAction(screening.results, asOf), [screening, asOf]);
+  const actions = useMemo(() => withDocuments(firstActions(screening.results, facts, asOf), documents), [screening, facts, asOf, documents]);
   const changes = useMemo(
-    () => new Map(screening.results.map((r) => [r.path, r.status === "not-applicable" ? [] : whatWouldChange(facts, asOf, r.path)])),
+    () => new Map(screening.results.map((r) => [r.path, r.status === "possible" || r.status === "unlikely" ? whatWouldChange(facts, asOf, r.path) : []])),
     [screening, facts, asOf],
   );
+  const help = useMemo(() => {
+    const named = Object.fromEntries(pathPages.map((page) => [page.path, page.whoCanHelp]));
+    return helpGroups(helpPaths(screening.results), named, resources, words.help.groups, facts.citizenship === undefined || facts.citizenship === "citizen");
+  }, [screening, pathPages, resources, words, facts]);
   const answers = useMemo(() => answerRows(facts, questions, words, t, perspective), [facts, questions, words, t, perspective]);
 
-  const card = (result: Screening["results"][number]) => (
-    <ResultCard
-      key={result.path}
-      result={result}
-      page={pageFor(result.path)}
-      help={helpFor(result.path, pageFor(result.path).whoCanHelp, resources)}
-      changes={changes.get(result.path) ?? []}
-      words={words}
-      questions={questions}
-      t={t}
-    />
-  );
+  const card = (result: Screening["results"][number]) => {
+    const common = { key: result.path, result, title: titleOf(result.path), changes: changes.get(result.path) ?? [], words, questions, t };
+    return BRIEF.has(result.status) ? <BriefCard {...common} /> : <ResultCard {...common} page={pageFor(result.path)} />;
+  };
 
   return (
-    <div data-results className="print:text-base">
-      <h1 id={RESULTS_HEADING_ID} ref={heading} tabIndex={-1} className="text-4xl font-bold print:text-3xl">
+    <div data-results>
+      <h1 id={RESULTS_HEADING_ID} ref={heading} tabIndex={-1} className="text-3xl font-bold sm:text-4xl print:text-3xl">
         {t(words.page.title)}
       </h1>
 
-      <div role="region" aria-labelledby="results-urgent" data-summary className="mt-6 border-4 border-brand p-4 print:border-2">
+      <div role="region" aria-labelledby="results-urgent" data-summary className="mt-3 border-4 border-brand p-2 sm:p-3 print:border-2">
         <h2 id="results-urgent" className="text-2xl font-bold">
-          {t(words.urgent.heading)}
+          {t(words.first.heading)}
         </h2>
-        <UrgentText urgent={urgent} words={words} t={t} titleOf={titleOf} />
-        <p className="mt-3" data-as-of={asOf}>
+        <FirstActions actions={actions} words={words} t={t} titleOf={titleOf} />
+        <p className="mt-3 text-base" data-as-of={asOf}>
           {t(words.page.asOf, { date: longDate(asOf) })}
-        </p>
-        <p className="mt-1 hidden print:block">{t(words.page.printedOn, { date: longDate(printedOn ?? asOf) })}</p>
-        <p className="mt-3">
+          <span className="hidden print:inline"> {t(words.page.printedOn, { date: longDate(printedOn ?? asOf) })}</span>{" "}
           {t(words.page.notLegalAdvice)}{" "}
-          <a href={words.page.helpHref} className="text-brand underline">
-            {t(words.page.helpLink)}
-          </a>
           <span className="print:hidden">
+            <a href={words.page.helpHref} className="text-brand underline">
+              {t(words.page.helpLink)}
+            </a>
             {" · "}
             <a href={words.page.notLegalAdviceHref} className="text-brand underline">
               {t(words.page.notLegalAdviceLink)}
@@ -114,50 +114,49 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
         </p>
       </div>
 
-      <div className="mt-6 flex flex-wrap gap-4 print:hidden">
-        <button type="button" className={button} onClick={() => window.print()}>
-          {t(words.page.printButton)}
-        </button>
+      <div className="mt-3 flex flex-wrap gap-2 print:hidden">
+        <PrintButtons words={words} t={t} />
         {onChangeAnswers && (
-          <button type="button" className={button} onClick={onChangeAnswers}>
+          <button type="button" className={buttonStyle} onClick={onChangeAnswers}>
             {t(words.page.changeAnswers)}
           </button>
         )}
       </div>
 
       {open.map((group) => (
-        <section key={group.status} aria-labelledby={`group-${group.status}`} data-group={group.status} className="mt-10 print:mt-6">
-          <h2 id={`group-${group.status}`} className="text-3xl font-bold print:text-2xl">
+        <section key={group.status} aria-labelledby={`group-${group.status}`} data-group={group.status} className="mt-5 print:mt-3">
+          <h2 id={`group-${group.status}`} className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups[group.status].heading)} <span className="text-muted">({group.results.length})</span>
           </h2>
-          <p className="mt-1">{t(words.groups[group.status].intro)}</p>
+          <p className="mt-1 text-base">{t(words.groups[group.status].intro)}</p>
           {group.results.map(card)}
         </section>
       ))}
 
       {folded.length > 0 && (
-        <section aria-labelledby="group-not-applicable" data-group="not-applicable" className="mt-10 print:mt-6">
-          <h2 id="group-not-applicable" className="text-3xl font-bold print:text-2xl">
+        <section aria-labelledby="group-not-applicable" data-group="not-applicable" className="mt-5 print:mt-3">
+          <h2 id="group-not-applicable" className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups["not-applicable"].heading)} <span className="text-muted">({folded.length})</span>
           </h2>
-          <p className="mt-1">{t(words.groups["not-applicable"].intro)}</p>
-          <details className="mt-4 print:hidden">
-            <summary className="cursor-pointer font-bold text-brand underline">
-              {t(words.notApplicableSummary, { count: folded.length })}
-            </summary>
+          {/* On screen the fold's summary says it; on paper the intro stands before the names. */}
+          <p className="mt-1 hidden text-base print:block">{t(words.groups["not-applicable"].intro)}</p>
+          <details className="mt-3 print:hidden" data-print-detail>
+            <summary className="cursor-pointer font-bold text-brand underline">{t(words.notApplicableSummary, { count: folded.length })}</summary>
             {folded.map(card)}
           </details>
           {/* On paper, a short line for each instead of the folded cards. */}
-          <ul data-folded-list className="mt-2 hidden list-disc pl-6 print:block">
-            {folded.map((result) => (
-              <li key={result.path}>
-                <strong>{titleOf(result.path)}</strong>: {result.reasons[0]?.text}{" "}
-                {result.reasons[0] && <cite className="not-italic">({result.reasons[0].cite})</cite>}
+          <ul data-folded-list className="mt-1 hidden text-base print:block">
+            {folded.map((result, index) => (
+              <li key={result.path} className="inline">
+                {index > 0 && "; "}
+                {titleOf(result.path)}
               </li>
             ))}
           </ul>
         </section>
       )}
+
+      <WhoCanHelp groups={help} words={words} t={t} />
 
       {answers.length > 0 && (
         <section aria-labelledby="results-answers" data-answers className="mt-10 hidden break-before-page print:block">
@@ -165,9 +164,9 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
             {t(words.page.answersHeading)}
           </h2>
           <p className="mt-1">{t(words.page.answersIntro)}</p>
-          <dl className="mt-3">
+          <dl className="mt-2 print:columns-2 print:gap-6">
             {answers.map((row) => (
-              <div key={row.fact} className="border-b border-[#b1b4b6] py-1">
+              <div key={row.fact} className="break-inside-avoid border-b border-[#b1b4b6] py-0.5">
                 <dt className="inline font-bold">{row.question}: </dt>
                 <dd className="inline">{row.answer}</dd>
               </div>
@@ -176,57 +175,6 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
         </section>
       )}
 
-      <p className="mt-10 print:hidden">
-        <button type="button" className={button} onClick={() => window.print()}>
-          {t(words.page.printButton)}
-        </button>
-      </p>
     </div>
   );
-}
-
-function UrgentText({ urgent, words, t, titleOf }: { urgent: UrgentAction; words: ResultsWords; t: Say; titleOf: (path: PathId) => string }) {
-  const days = (n: number) => daysInWords(n, words.days, t);
-  switch (urgent.kind) {
-    case "deadline":
-      return (
-        <>
-          <p className="mt-2 text-xl font-bold" data-urgent="deadline" data-urgent-path={urgent.path}>
-            {t(words.urgent.deadline, { title: titleOf(urgent.path), date: longDate(urgent.date), days: days(urgent.days) })}
-          </p>
-          {urgent.actBy && (
-            <p className="mt-1 text-xl font-bold">
-              {t(words.urgent.actBy, { date: longDate(urgent.actBy.date), days: days(urgent.actBy.days) })}
-            </p>
-          )}
-          {urgent.days <= CLOSE_DAYS && <p className="mt-1">{t(words.card.confirmWithCounsel)}</p>}
-        </>
-      );
-    case "likely":
-      return (
-        <p className="mt-2 text-xl font-bold" data-urgent="likely" data-urgent-path={urgent.paths[0]}>
-          {urgent.paths.length === 1
-            ? t(words.urgent.likelyOne, { title: titleOf(urgent.paths[0]) })
-            : t(words.urgent.likelyMany, { title: titleOf(urgent.paths[0]), count: urgent.paths.length })}
-        </p>
-      );
-    case "available":
-      return (
-        <p className="mt-2 text-xl font-bold" data-urgent="available" data-urgent-path={urgent.path}>
-          {t(words.urgent.available, { title: titleOf(urgent.path), date: longDate(urgent.date), days: days(urgent.days) })}
-        </p>
-      );
-    case "possible":
-      return (
-        <p className="mt-2 text-xl font-bold" data-urgent="possible" data-urgent-path={urgent.path}>
-          {t(words.urgent.possible, { title: titleOf(urgent.path) })}
-        </p>
-      );
-    case "none":
-      return (
-        <p className="mt-2 text-xl font-bold" data-urgent="none">
-          {t(words.urgent.none)}
-        </p>
-      );
-  }
 }

@@ -5,7 +5,7 @@
 import type { Facts } from "@/rules/facts/schema";
 import type { PathResult, Screening } from "@/lib/engine/screen";
 import { readResultsWords } from "@/lib/content/results";
-import type { PathCardContent, ResultResource } from "@/components/screener/results/results";
+import type { PathCardContent, ResultResource, ResultsWords } from "@/components/screener/results/results";
 import { PATH_IDS, type PathId, type Status } from "@/rules/types";
 
 export const AS_OF = "2026-11-23";
@@ -79,4 +79,12 @@ export const questionsFixture = {
   traffickingSurvivor: { summary: "Trafficking", options: { unsure: "Not sure" } },
 };
 
-export const wordsFixture = () => readResultsWords();
+/** The real words, with "Who can help" grouping the fixture's two organisations. */
+export const wordsFixture = (): ResultsWords => {
+  const words = readResultsWords();
+  const groups = [
+    { heading: "Lawyers", resources: ["defenders"] },
+    { heading: "Survivors", resources: ["hotline"] },
+  ];
+  return { ...words, help: { ...words.help, groups } };
+};

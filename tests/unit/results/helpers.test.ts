@@ -1,14 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { groupResults } from "@/lib/results/group";
-import { mostUrgentAction } from "@/lib/results/urgent";
 import { daysFrom, longDate } from "@/lib/words/dates";
 import { daysInWords } from "@/lib/words/days-in-words";
-import { helpFor } from "@/lib/results/help";
 import { sayer } from "@/lib/words/say";
 import { readResultsWords } from "@/lib/content/results";
 import type { PathResult } from "@/lib/engine/screen";
 import { PATH_IDS } from "@/rules/types";
-import { AS_OF, resourcesFixture, resultsFixture } from "./fixtures";
+import { resultsFixture } from "./fixtures";
+import { MONTHS_FROM, YEARS_FROM, whenInWords } from "@/lib/results/when";
+import { plainTitle } from "@/lib/results/plain-title";
 
 const words = readResultsWords();
 const t = sayer("self");
@@ -61,52 +61,38 @@ describe("dates and days remaining", () => {
   });
 });
 
-describe("the most urgent action", () => {
-  test("a § 2255 deadline in 22 days comes first, with the safer act-by date", () => {
-    expect(mostUrgentAction(resultsFixture(), AS_OF)).toEqual({
-      kind: "deadline",
-      path: "2255",
-      date: "2026-12-15",
-      days: 22,
-      actBy: { date: "2026-12-14", days: 21 },
-    });
+describe("how far a date is, in words", () => {
+  test.each([
+    [22, "in 22 days"],
+    [-3, "3 days ago"],
+    [MONTHS_FROM - 1, `in ${MONTHS_FROM - 1} days`],
+    [MONTHS_FROM, "in about 2 months"],
+    [101, "in about 3 months"],
+    [-200, "about 7 months ago"],
+    [YEARS_FROM - 1, "in about 24 months"],
+    [YEARS_FROM, "in about 2 years"],
+    [1100, "in about 3 years"],
+    [-2190, "about 6 years ago"],
+  ])("%i days: %s", (days, expected) => {
+    expect(whenInWords(days, words.days, t)).toBe(expected);
   });
 
-  test("the nearest deadline wins, judged by its safe act-by date", () => {
-    const results = only([
-      { status: "possible", deadline: "2027-03-01" },
-      { status: "likely", deadline: "2027-02-01", earliestDeadline: "2027-01-29" },
-      { status: "likely", deadline: "2027-01-30" },
-    ]);
-    const action = mostUrgentAction(results, AS_OF);
-    expect(action).toMatchObject({ kind: "deadline", path: "2255", date: "2027-02-01", actBy: { date: "2027-01-29" } });
-  });
-
-  test("a deadline that has passed, or on a path that is unlikely, is not the action", () => {
-    const results = only([{ status: "likely", deadline: "2026-11-01" }, { status: "unlikely", deadline: "2026-12-01" }]);
-    expect(mostUrgentAction(results, AS_OF)).toEqual({ kind: "likely", paths: ["3607"] });
-  });
-
-  test("a deadline due today is still the action", () => {
-    expect(mostUrgentAction(only([{ status: "possible", deadline: AS_OF }]), AS_OF)).toMatchObject({ kind: "deadline", days: 0 });
-  });
-
-  test("with no deadline and nothing likely: the nearest date an option opens, then an it-depends path, then nothing", () => {
-    expect(mostUrgentAction(only([{}, { status: "not-yet", availableFrom: "2027-05-01" }, { status: "not-yet", availableFrom: "2027-01-01" }]), AS_OF)).toEqual({
-      kind: "available",
-      path: "coram-nobis",
-      date: "2027-01-01",
-      days: 39,
-    });
-    expect(mostUrgentAction(only([{}, {}, {}, { status: "possible" }]), AS_OF)).toEqual({ kind: "possible", path: "compassionate-release" });
-    expect(mostUrgentAction(only([]), AS_OF)).toEqual({ kind: "none" });
+  test("never a raw count of more than two months of days", () => {
+    for (let days = -4000; days <= 4000; days += 7) {
+      const match = /(\d+) days/.exec(whenInWords(days, words.days, t));
+      if (match) expect(Number(match[1])).toBeLessThan(MONTHS_FROM);
+    }
   });
 });
 
-describe("who can help", () => {
-  test("resources the path page names come first, then others tagged with the path, each once", () => {
-    expect(helpFor("2255", ["defenders"], resourcesFixture).map((r) => r.id)).toEqual(["defenders"]);
-    expect(helpFor("tsra", [], resourcesFixture).map((r) => r.id)).toEqual(["hotline"]);
-    expect(helpFor("compassionate-release", ["hotline", "missing"], resourcesFixture).map((r) => r.id)).toEqual(["hotline", "defenders"]);
+describe("a path's name without its statute", () => {
+  test.each([
+    ["Motion to vacate or correct a sentence (28 U.S.C. § 2255)", "Motion to vacate or correct a sentence"],
+    ["Crack cocaine sentences from before August 3, 2010 (First Step Act § 404)", "Crack cocaine sentences from before August 3, 2010"],
+    ["Writ of error coram nobis (after your sentence is over)", "Writ of error coram nobis (after your sentence is over)"],
+    ["Presidential pardon", "Presidential pardon"],
+    ["Compassionate release (18 U.S.C. § 3582(c)(1)(A))", "Compassionate release"],
+  ])("%s", (title, expected) => {
+    expect(plainTitle(title)).toBe(expected);
   });
 });

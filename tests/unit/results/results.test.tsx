@@ -59,7 +59,7 @@ describe("<Results>", () => {
 
   test("not-applicable cards are folded inside a <details> with a count, still in the page", () => {
     const { container } = renderResults();
-    const details = container.querySelector("details")!;
+    const details = container.querySelector('section[data-group="not-applicable"] > details')!;
     expect(details).not.toHaveAttribute("open");
     expect(details.querySelector("summary")).toHaveTextContent("Show the 4 options that do not fit this case");
     for (const path of ["3607", "coram-nobis", "fsa-404", "early-termination"]) {
@@ -68,10 +68,10 @@ describe("<Results>", () => {
     expect(details.querySelectorAll("[data-path]")).toHaveLength(4);
   });
 
-  test("the summary names the most urgent action, the as-of date and the not-legal-advice note with a help link", () => {
+  test("the summary names what to do first, the as-of date and the not-legal-advice note with a help link", () => {
     const { container } = renderResults();
     const summary = container.querySelector<HTMLElement>("[data-summary]")!;
-    expect(summary).toHaveTextContent("Your relative's deadline for Title of 2255 is December 15, 2026 — in 22 days.");
+    expect(summary).toHaveTextContent("Title of 2255: the last day to act is December 15, 2026 — in 22 days.");
     expect(summary).toHaveTextContent("To be safe, act by December 14, 2026 — in 21 days.");
     expect(summary).toHaveTextContent("may be earlier or later — confirm with a lawyer");
     expect(summary).toHaveTextContent("These results are as of November 23, 2026.");
@@ -79,7 +79,7 @@ describe("<Results>", () => {
     expect(within(summary).getByRole("link", { name: "Find free legal help" })).toHaveAttribute("href", "/resources/");
   });
 
-  test("a card shows reasons with citations, dates with days remaining, next steps, who can help and a link to the path page", () => {
+  test("a card shows reasons with citations, dates with days remaining, next steps and a link to the path page; who can help is once for the page", () => {
     const { container } = renderResults();
     const card = cardOf(container, "2255");
     expect(card).toHaveTextContent("Reason words for 2255. (Cite for 2255)");
@@ -89,7 +89,10 @@ describe("<Results>", () => {
     expect(card.querySelector('[data-date="deadline"]')).toHaveTextContent("confirm with a lawyer");
     expect(card.querySelector('[data-date="earliestDeadline"]')).toHaveTextContent("Act by this date to be safe");
     expect([...card.querySelectorAll("ol > li")].map((li) => li.textContent)).toEqual(["First step for 2255", "Second step for 2255"]);
-    expect(within(card).getByRole("link", { name: "Defenders" })).toHaveAttribute("href", "https://example.org/defenders");
+    expect(within(card).queryByRole("link", { name: "Defenders" })).toBeNull();
+    const help = container.querySelector<HTMLElement>("[data-help]")!;
+    expect(within(help).getAllByRole("link", { name: "Defenders" })).toHaveLength(1);
+    expect(within(help).getByRole("link", { name: "Defenders" })).toHaveAttribute("href", "https://example.org/defenders");
     expect(within(card).getByRole("link", { name: "Read more about Title of 2255" })).toHaveAttribute("href", "/paths/2255/");
     expect(card).toHaveTextContent("Law checked: December 3, 2026");
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
-import type { Facts } from "@/rules/facts/schema";
-import { valuesOf, whatWouldChange } from "@/lib/engine/what-would-change";
+import { FACT_NAMES, type FactName, type Facts } from "@/rules/facts/schema";
+import { LAWYER_CAN_CHECK, valuesOf, whatWouldChange } from "@/lib/engine/what-would-change";
+import { PATH_IDS } from "@/rules/types";
 import { ruleFor } from "@/rules";
 import { AS_OF } from "./fixtures";
 
@@ -67,5 +68,37 @@ describe("what would change this (§ 3607, re-running the rule itself)", () => {
     expect(valuesOf("crReasons")?.kind).toBe("list");
     expect(valuesOf("birthDate")).toBeUndefined();
     expect(valuesOf("prisonMonths")).toBeUndefined();
+  });
+});
+
+describe("what a lawyer may check: only facts a record or a lawyer could show to be different", () => {
+  const NEVER: FactName[] = [
+    "perspective", "court", "courtState", "citizenship", "caseStatus", "custody", "supervisedReleaseOrdered",
+    "appeal", "certiorari", "continuingConsequences", "crReasons", "wardenRequest", "riskLevel",
+    "traffickingSurvivor", "diplomaOrGed", "lifeSentence", "supervisionViolations",
+  ];
+
+  test("the allowed list names none of the answers a person simply knows, and no date or number", () => {
+    for (const fact of NEVER) expect(LAWYER_CAN_CHECK.has(fact), fact).toBe(false);
+    for (const fact of LAWYER_CAN_CHECK) expect(valuesOf(fact), fact).toBeDefined();
+  });
+
+  test("every fact with a fixed set of answers is either allowed or left out on purpose", () => {
+    const fixed = FACT_NAMES.filter((fact) => valuesOf(fact) !== undefined);
+    expect(fixed.filter((fact) => !LAWYER_CAN_CHECK.has(fact) && !NEVER.includes(fact))).toEqual([]);
+  });
+
+  test("a person on supervised release is never told that being in prison would help (issue 12)", () => {
+    const facts: Facts = {
+      court: "federal", caseStatus: "sentenced", custody: "supervised-release", birthDate: "1990-10-10", offenseDate: "2019-02-01",
+      simplePossession: "no", prisonMonths: 30, supervisedReleaseOrdered: "yes", felony: "yes", judgmentDate: "2020-03-01",
+      custodyStartDate: "2020-06-01", releaseDate: "2022-07-01", supervisionStartDate: "2022-07-01", supervisionMonths: 60,
+      crReasons: ["terminal-illness"], wardenRequest: "not-submitted", citizenship: "citizen", courtState: "PA",
+    };
+    for (const path of PATH_IDS) {
+      const changes = whatWouldChange(facts, AS_OF, path);
+      for (const change of changes) expect(LAWYER_CAN_CHECK.has(change.fact), `${path}: ${change.fact}`).toBe(true);
+      expect(changes.some((c) => c.fact === "custody" || c.fact === "courtState" || c.fact === "perspective"), path).toBe(false);
+    }
   });
 });
