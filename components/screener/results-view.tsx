@@ -3,6 +3,7 @@ import { useMemo } from "react";
 import { Results, type PathCardContent, type QuestionLabels, type ResultResource, type ResultsWords } from "@/components/screener/results/results";
 import type { Facts } from "@/rules/facts/schema";
 import { screen, type ReasonWords } from "@/lib/engine/screen";
+import { documentsFor, type LetterSlug } from "@/lib/letters/documents";
 import { sayer, type Say } from "@/lib/words/say";
 import { usePageTitle } from "./page-title";
 import { useSession } from "./session";
@@ -14,6 +15,8 @@ export interface ResultsContent {
   questions: QuestionLabels;
   pathPages: readonly PathCardContent[];
   resources: readonly ResultResource[];
+  /** Each letter's and checklist's title (lib/letters/read-content.ts `readLetterTitles`). */
+  letterTitles: Readonly<Record<LetterSlug, string>>;
 }
 
 /**
@@ -29,6 +32,16 @@ export interface ResultsViewProps {
 export function ResultsView({ facts, content, say, onChangeAnswers }: ResultsViewProps & { content: ResultsContent }) {
   const { asOf, perspective } = useSession();
   const screening = useMemo(() => screen(facts, asOf, content.reasonWords), [facts, asOf, content.reasonWords]);
+  const documents = useMemo(
+    () =>
+      Object.fromEntries(
+        screening.results.map((result) => [
+          result.path,
+          documentsFor(result.path, result, content.letterTitles).map((link) => ({ href: link.href, label: link.title })),
+        ]),
+      ),
+    [screening, content.letterTitles],
+  );
   const title = sayer(perspective)(content.words.page.title);
   usePageTitle(title, false, say);
   return (
@@ -39,6 +52,7 @@ export function ResultsView({ facts, content, say, onChangeAnswers }: ResultsVie
       questions={content.questions}
       pathPages={content.pathPages}
       resources={content.resources}
+      documents={documents}
       onChangeAnswers={onChangeAnswers}
     />
   );

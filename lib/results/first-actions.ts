@@ -93,6 +93,11 @@ export function firstActions(results: readonly PathResult[], facts: Facts, asOf:
   return actions.length > 0 ? actions.slice(0, MAX_ACTIONS) : [{ kind: "none" }];
 }
 
+/** The first letter or checklist of each path that has one. */
+export function firstDocuments(documents: Readonly<Partial<Record<PathId, readonly ActionDocument[]>>>): Partial<Record<PathId, ActionDocument>> {
+  return Object.fromEntries(Object.entries(documents).flatMap(([path, list]) => (list && list.length > 0 ? [[path, list[0]]] : [])));
+}
+
 /** The actions with the letter or checklist each path has, where it has one. */
 export function withDocuments(actions: readonly FirstAction[], documents: Readonly<Partial<Record<PathId, ActionDocument>>>): FirstAction[] {
   return actions.map((action) => (action.kind !== "none" && documents[action.path] ? { ...action, document: documents[action.path] } : action));

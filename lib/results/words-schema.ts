@@ -69,6 +69,7 @@ export const resultsWordsSchema = z.strictObject({
     changeHeading: variant,
     changeItem: variant,
     nextSteps: variant,
+    documents: variant,
     readMore: variant,
     lawChecked: variant,
   }),

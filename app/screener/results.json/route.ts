@@ -1,6 +1,7 @@
 import { readAllPathPages, readResources } from "@/lib/content/pages";
 import { readReasonWords } from "@/lib/content/reasons";
 import { readResultsWords } from "@/lib/content/results";
+import { readLetterTitles } from "@/lib/letters/read-content";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
 import type { ResultsContent } from "@/components/screener/results-view";
 
@@ -20,6 +21,7 @@ export function GET() {
     questions: Object.fromEntries(Object.entries(questions).map(([fact, q]) => [fact, { summary: q.summary, options: q.options }])),
     // Only the fields a card shows: the page bodies stay on the path pages.
     pathPages: readAllPathPages().map(({ path, title, summary, nextSteps, whoCanHelp }) => ({ path, title, summary, nextSteps, whoCanHelp })),
+    letterTitles: readLetterTitles(),
     resources: readResources().map(({ id, name, what, howToReach, url, paths }) => ({ id, name, what, howToReach, url, paths })),
   };
   return Response.json(content);

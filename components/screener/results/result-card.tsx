@@ -3,6 +3,7 @@
 import type { PathResult } from "@/lib/engine/screen";
 import type { Change } from "@/lib/engine/what-would-change";
 import type { QuestionLabels } from "@/lib/results/answers";
+import type { ActionDocument } from "@/lib/results/first-actions";
 import { estimateRows } from "@/lib/results/estimates";
 import { whenInWords } from "@/lib/results/when";
 import type { ResultsWords } from "@/lib/results/words-schema";
@@ -34,6 +35,8 @@ export interface ResultCardProps {
   /** The path's name without its statute (lib/results/plain-title.ts). */
   title: string;
   changes: readonly Change[];
+  /** The letters and checklists that fit this result (lib/letters `documentsFor`). */
+  documents?: readonly ActionDocument[];
   words: ResultsWords;
   questions: QuestionLabels;
   t: Say;
@@ -45,7 +48,7 @@ export interface ResultCardProps {
  * the dates (with "Add to calendar"), the estimate and the next steps; for "it depends", what a lawyer may
  * check. The printed summary shows every reason with its citation and every date instead of the folds.
  */
-export function ResultCard({ result, page, title, changes, words, questions, t }: ResultCardProps) {
+export function ResultCard({ result, page, title, changes, documents = [], words, questions, t }: ResultCardProps) {
   const { asOf } = useSession();
   const id = `result-${result.path}`;
   const estimate = estimateRows(result.estimate, words.estimates);
@@ -105,6 +108,21 @@ export function ResultCard({ result, page, title, changes, words, questions, t }
                 <li key={index}>{t(step)}</li>
               ))}
             </ol>
+          )}
+          {documents.length > 0 && (
+            <>
+              <h4 className={h4}>{t(words.card.documents)}</h4>
+              <ul className="mt-1 list-disc pl-6">
+                {documents.map((document) => (
+                  <li key={document.href}>
+                    <a href={document.href} className="text-brand underline">
+                      {t(document.label)}
+                    </a>
+                    <span className="hidden print:inline"> ({document.href})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </div>
         {result.remedies && result.remedies.length > 0 && (

@@ -7,7 +7,7 @@ import { answerRows, type QuestionLabels } from "@/lib/results/answers";
 import { longDate } from "@/lib/words/dates";
 import { groupResults } from "@/lib/results/group";
 import { helpGroups, helpPaths, type ResultResource } from "@/lib/results/help";
-import { firstActions, withDocuments, type ActionDocument } from "@/lib/results/first-actions";
+import { firstActions, firstDocuments, withDocuments, type ActionDocument } from "@/lib/results/first-actions";
 import { plainTitle } from "@/lib/results/plain-title";
 import { whatWouldChange } from "@/lib/engine/what-would-change";
 import type { ResultsWords } from "@/lib/results/words-schema";
@@ -34,7 +34,8 @@ export type { ActionDocument } from "@/lib/results/first-actions";
  * - `questions`: `readQuestionWords()` (lib/content/questions.ts) — each fact's `summary` and `options`;
  * - `pathPages`: `readAllPathPages()` (lib/content/pages.ts) — title, summary, nextSteps, whoCanHelp;
  * - `resources`: `readResources()` (lib/content/pages.ts);
- * - `documents`: a letter or checklist for a path's first action, by path id (shown under the action);
+ * - `documents`: the letters and checklists that fit each path's result, by path id (lib/letters `documentsFor`):
+ *   the first is shown under the path's first action, all of them on its card;
  * - `printedOn`: the date to print as "Date printed" (default `asOf`; nothing here reads the clock);
  * - `onChangeAnswers`: shows a "Change the answers" button that calls it (e.g. back to check-your-answers).
  * "Today" (`asOf`) and who is answering come from the screener's session (../session.tsx), not props.
@@ -46,7 +47,7 @@ export interface ResultsProps {
   questions: QuestionLabels;
   pathPages: readonly PathCardContent[];
   resources: readonly ResultResource[];
-  documents?: Readonly<Partial<Record<PathId, ActionDocument>>>;
+  documents?: Readonly<Partial<Record<PathId, readonly ActionDocument[]>>>;
   printedOn?: IsoDate;
   onChangeAnswers?: () => void;
 }
@@ -71,7 +72,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
   const titleOf = (path: PathId) => plainTitle(pageFor(path).title);
 
   const { open, folded } = useMemo(() => groupResults(screening.results), [screening]);
-  const actions = useMemo(() => withDocuments(firstActions(screening.results, facts, asOf), documents), [screening, facts, asOf, documents]);
+  const actions = useMemo(() => withDocuments(firstActions(screening.results, facts, asOf), firstDocuments(documents)), [screening, facts, asOf, documents]);
   const changes = useMemo(
     () => new Map(screening.results.map((r) => [r.path, r.status === "possible" || r.status === "unlikely" ? whatWouldChange(facts, asOf, r.path) : []])),
     [screening, facts, asOf],
@@ -84,7 +85,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
 
   const card = (result: Screening["results"][number]) => {
     const common = { key: result.path, result, title: titleOf(result.path), changes: changes.get(result.path) ?? [], words, questions, t };
-    return BRIEF.has(result.status) ? <BriefCard {...common} /> : <ResultCard {...common} page={pageFor(result.path)} />;
+    return BRIEF.has(result.status) ? <BriefCard {...common} /> : <ResultCard {...common} page={pageFor(result.path)} documents={documents[result.path] ?? []} />;
   };
 
   return (

@@ -7,7 +7,7 @@
 import { describe, expect, test } from "vitest";
 import type { PathResult } from "@/lib/engine/screen";
 import type { Facts } from "@/rules/facts/schema";
-import { DEADLINE_WINDOW_DAYS, firstActions, MAX_ACTIONS, withDocuments, type FirstAction } from "@/lib/results/first-actions";
+import { DEADLINE_WINDOW_DAYS, firstActions, firstDocuments, MAX_ACTIONS, withDocuments, type FirstAction } from "@/lib/results/first-actions";
 import { plusDays } from "@/rules/calendar/dates";
 import { AS_OF, resultsFixture } from "./fixtures";
 
@@ -135,5 +135,11 @@ describe("what to do first", () => {
       { kind: "likely", path: "3607" },
     ]);
     expect(withDocuments([{ kind: "none" }], { "compassionate-release": document })).toEqual([{ kind: "none" }]);
+  });
+
+  test("an action takes the first of its path's documents; a path with none gets none", () => {
+    const staff = { href: "/letters/time-credits-request/", label: "Request to staff" };
+    const other = { href: "/letters/other/", label: "Other" };
+    expect(firstDocuments({ "good-conduct-time": [staff, other], pardon: [] })).toEqual({ "good-conduct-time": staff });
   });
 });
