@@ -16,6 +16,8 @@ export interface BriefCardProps {
   words: ResultsWords;
   questions: QuestionLabels;
   t: Say;
+  /** Inside a fold already (the does-not-fit group): shown whole, since a fold never sits inside another. */
+  inFold?: boolean;
 }
 
 /**
@@ -23,24 +25,42 @@ export interface BriefCardProps {
  * summary; folded: every reason with its citation, the dates, and (for "unlikely") what a lawyer may check.
  * No next steps: there is nothing here to act on.
  */
-export function BriefCard({ result, title, changes, words, questions, t }: BriefCardProps) {
+export function BriefCard({ result, title, changes, words, questions, t, inFold = false }: BriefCardProps) {
   const id = `result-${result.path}`;
+  const line = (
+    <>
+      <h3 id={`${id}-title`} className={`inline text-lg font-bold ${inFold ? "" : "text-brand underline print:text-ink print:no-underline"}`}>
+        {title}
+      </h3>{" "}
+      <StatusTag status={result.status} words={words} t={t} />
+    </>
+  );
+  const rest = (
+    <>
+      <DateRows result={result} title={title} words={words} t={t} />
+      {result.status === "unlikely" && <LawyerChecks changes={changes} words={words} questions={questions} t={t} inFold />}
+      <CardFooter result={result} title={title} words={words} t={t} />
+    </>
+  );
   return (
     <div role="region" aria-labelledby={`${id}-title`} id={id} data-path={result.path} data-status={result.status} data-brief className={cardFrame(result.status)}>
-      <details>
-        <summary className="cursor-pointer">
-          <h3 id={`${id}-title`} className="inline text-lg font-bold text-brand underline print:text-ink print:no-underline">
-            {title}
-          </h3>{" "}
-          <StatusTag status={result.status} words={words} t={t} />
-          <span className="mt-1 block text-base">{result.reasons[0]?.text}</span>
-        </summary>
-        <h4 className={h4}>{t(words.card.why)}</h4>
-        <Reasons result={result} />
-        <DateRows result={result} title={title} words={words} t={t} />
-        {result.status === "unlikely" && <LawyerChecks changes={changes} words={words} questions={questions} t={t} />}
-        <CardFooter result={result} title={title} words={words} t={t} />
-      </details>
+      {inFold ? (
+        <>
+          {line}
+          <Reasons result={result} />
+          {rest}
+        </>
+      ) : (
+        <details>
+          <summary className="cursor-pointer">
+            {line}
+            <span className="mt-1 block text-base">{result.reasons[0]?.text}</span>
+          </summary>
+          <h4 className={h4}>{t(words.card.why)}</h4>
+          <Reasons result={result} />
+          {rest}
+        </details>
+      )}
     </div>
   );
 }

@@ -132,8 +132,11 @@ export function DateLines({ result, words, t, first = false }: { result: PathRes
   ));
 }
 
-/** "What a lawyer may check": the answers a record or a lawyer could show to be different, folded. */
-export function LawyerChecks({ changes, words, questions, t }: { changes: readonly Change[]; words: ResultsWords; questions: QuestionLabels; t: Say }) {
+/**
+ * "What a lawyer may check": the answers a record or a lawyer could show to be different. Folded on its own,
+ * or (`inFold`) as a plain list inside a card's fold: a fold never sits inside another.
+ */
+export function LawyerChecks({ changes, words, questions, t, inFold = false }: { changes: readonly Change[]; words: ResultsWords; questions: QuestionLabels; t: Say; inFold?: boolean }) {
   const { perspective } = useSession();
   const items = changes
     .map((change) => {
@@ -143,14 +146,25 @@ export function LawyerChecks({ changes, words, questions, t }: { changes: readon
     })
     .filter((item) => item !== undefined);
   if (items.length === 0) return null;
+  const list = (
+    <ul className="mt-1 list-disc space-y-1 pl-6">
+      {items.map((item) => (
+        <li key={item.key}>{item.text}</li>
+      ))}
+    </ul>
+  );
+  if (inFold) {
+    return (
+      <div data-what-would-change>
+        <h4 className={h4}>{t(words.card.changeHeading)}</h4>
+        {list}
+      </div>
+    );
+  }
   return (
     <details data-what-would-change data-print-detail className="mt-1">
       <summary className="cursor-pointer font-bold text-brand underline">{t(words.card.changeHeading)}</summary>
-      <ul className="mt-1 list-disc space-y-1 pl-6">
-        {items.map((item) => (
-          <li key={item.key}>{item.text}</li>
-        ))}
-      </ul>
+      {list}
     </details>
   );
 }

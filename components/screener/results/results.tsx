@@ -83,9 +83,9 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
   }, [screening, pathPages, resources, words, facts]);
   const answers = useMemo(() => answerRows(facts, questions, words, t, perspective), [facts, questions, words, t, perspective]);
 
-  const card = (result: Screening["results"][number]) => {
+  const card = (result: Screening["results"][number], inFold = false) => {
     const common = { key: result.path, result, title: titleOf(result.path), changes: changes.get(result.path) ?? [], words, questions, t };
-    return BRIEF.has(result.status) ? <BriefCard {...common} /> : <ResultCard {...common} page={pageFor(result.path)} documents={documents[result.path] ?? []} />;
+    return BRIEF.has(result.status) ? <BriefCard {...common} inFold={inFold} /> : <ResultCard {...common} page={pageFor(result.path)} documents={documents[result.path] ?? []} />;
   };
 
   return (
@@ -130,7 +130,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
             {t(words.groups[group.status].heading)} <span className="text-muted">({group.results.length})</span>
           </h2>
           <p className="mt-1 text-base">{t(words.groups[group.status].intro)}</p>
-          {group.results.map(card)}
+          {group.results.map((result) => card(result))}
         </section>
       ))}
 
@@ -143,7 +143,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
           <p className="mt-1 hidden text-base print:block">{t(words.groups["not-applicable"].intro)}</p>
           <details className="mt-3 print:hidden" data-print-detail>
             <summary className="cursor-pointer font-bold text-brand underline">{t(words.notApplicableSummary, { count: folded.length })}</summary>
-            {folded.map(card)}
+            {folded.map((result) => card(result, true))}
           </details>
           {/* On paper, a short line for each instead of the folded cards. */}
           <ul data-folded-list className="mt-1 hidden text-base print:block">
