@@ -20,7 +20,7 @@ import { OpenAnswersFile } from "./open-answers-file";
 import type { ChecklistItem } from "./fsa-checklist";
 import { LoadFailed } from "./load-failed";
 import { QuestionPage } from "./question-page";
-import { ResultsBoundary } from "./results-boundary";
+import { LoadBoundary } from "./load-boundary";
 import type { ResultsContent, ResultsViewProps } from "./results-view";
 import { SessionProvider } from "./session";
 
@@ -233,14 +233,14 @@ function ScreenerFlow({
     return withSession(
       <div key={screenKey} data-screen={screen}>
         <BackLink label={say("nav.back")} onBack={back} />
-        <ResultsBoundary
+        <LoadBoundary
           fallback={<LoadFailed title={say("results.failedTitle")} body={say("load.failed")} retry={say("nav.tryAgain")} />}
         >
           {/* A screen tall, so the footer does not jump into view and out again while the results load. */}
           <Suspense fallback={<p className="min-h-screen text-muted">{say("results.loading")}</p>}>
             <ResultsView facts={route.kept} say={say} onChangeAnswers={back} />
           </Suspense>
-        </ResultsBoundary>
+        </LoadBoundary>
       </div>
     );
   }

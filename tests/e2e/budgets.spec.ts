@@ -6,13 +6,11 @@ import { expect, test } from "@playwright/test";
 /**
  * Size budgets (issues 6 and 14), deterministic: read from the build on disk, so they run after `npm run build`
  * with the other end-to-end tests. First-load JS is gzip, in KiB (the issue's unit).
- * Target, reported but not enforced until the screener's results code is deferred (#14): ≤ 170 KiB on the screener.
  */
 const KIB = 1024;
-const SCREENER_JS = 200 * KIB;
+const SCREENER_JS = 170 * KIB;
 const CONTENT_JS = 135 * KIB;
 const CSS = 30 * KIB;
-const SCREENER_TARGET = 170 * KIB;
 
 const STATS_FILE = ".next/diagnostics/route-bundle-stats.json";
 
@@ -82,7 +80,7 @@ test.describe("size budgets", () => {
     expect(existsSync(STATS_FILE), `${STATS_FILE} is missing: run \`npm run build\` first`).toBe(true);
   });
 
-  test("first-load JS: ≤ 200 KiB gzip on the screener, ≤ 135 KiB on every other page; CSS ≤ 30 KiB gzip", () => {
+  test("first-load JS: ≤ 170 KiB gzip on the screener, ≤ 135 KiB on every other page; CSS ≤ 30 KiB gzip", () => {
     const rows = measure();
     expect(rows.length).toBeGreaterThan(0);
     const over: string[] = [];
@@ -92,10 +90,6 @@ test.describe("size budgets", () => {
       if (row.cssGzip > CSS) over.push(`${row.route}: CSS ${kB(row.cssGzip)} > ${kB(CSS)}`);
     }
     for (const row of rows) console.log(`${row.route.padEnd(20)} JS ${kB(row.jsGzip).padStart(10)} gzip   CSS ${kB(row.cssGzip).padStart(9)} gzip`);
-    const screener = rows.find((row) => row.route === "/screener");
-    if (screener && screener.jsGzip > SCREENER_TARGET) {
-      test.info().annotations.push({ type: "over target", description: `/screener: JS ${kB(screener.jsGzip)} (target ${kB(SCREENER_TARGET)})` });
-    }
     expect(over, "routes over budget").toEqual([]);
   });
 
