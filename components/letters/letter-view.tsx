@@ -4,7 +4,6 @@
  * screener checks them) and the fields typed on the letters' pages, and fills the document in. Nothing is
  * sent anywhere: the answers stay in the tab, and the fields too (and in an answers file, if one is saved).
  */
-import Link from "next/link";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Prose } from "@/components/content/prose";
 import { asOfFrom } from "@/lib/browser/as-of";
@@ -63,7 +62,7 @@ export function LetterView({ spec, common, warningHtml }: { spec: LetterSpec; co
         <p className="my-4">{common.privacy}</p>
         {loaded && !loaded.found ? (
           <p className="my-4 border-l-4 border-ink pl-3">
-            {common.noAnswers} <Link href="/screener/" className="text-brand underline underline-offset-2">{common.startScreener}</Link>
+            {common.noAnswers} <a href="/screener/" className="text-brand underline underline-offset-2">{common.startScreener}</a>
           </p>
         ) : null}
         <PrintButton label={common.print} />

@@ -35,7 +35,7 @@ const FACTS = {
   judgmentDate: "2020-05-01",
   appeal: "none",
   prior2255: "no",
-  legalError: ["none"],
+  legalError: ["none-known"],
   continuingConsequences: "yes",
   crReasons: ["terminal-illness"],
   wardenRequest: "not-submitted",

@@ -19,7 +19,7 @@ for (const slug of LETTER_SLUGS) {
     const requests: string[] = [];
     context.on("request", (request) => requests.push(request.url()));
     await context.route((url) => url.origin !== ORIGIN, (route) => route.abort());
-    await page.addInitScript(([key, facts]) => window.sessionStorage.setItem(key, facts), [PENDING_KEY, JSON.stringify(FIXTURES[slug])] as const);
+    await page.addInitScript(([key, facts]) => window.sessionStorage.setItem(key, facts), [PENDING_KEY, JSON.stringify({ facts: FIXTURES[slug] })] as const);
 
     await page.goto(`/letters/${slug}/?asOf=${ASOF}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -44,7 +44,7 @@ for (const slug of LETTER_SLUGS) {
 }
 
 test("the warden request: a family member's terminal-illness request, with the 30-day date once the day received is typed", async ({ page }) => {
-  await page.addInitScript(([key, facts]) => window.sessionStorage.setItem(key, facts), [PENDING_KEY, JSON.stringify(FIXTURES["warden-request"])] as const);
+  await page.addInitScript(([key, facts]) => window.sessionStorage.setItem(key, facts), [PENDING_KEY, JSON.stringify({ facts: FIXTURES["warden-request"] })] as const);
   await page.goto(`/letters/warden-request/?asOf=${ASOF}`);
   await expect(page.getByText("For a terminal illness, the law lets a family member send this request")).toBeVisible();
   await expect(page.getByText("Date: December 3, 2026")).toBeVisible();
@@ -70,7 +70,7 @@ test("the warden request at its longest (every reason, a counselor, every field 
   await page.addInitScript(([key, value, lettersKey, typed]) => {
     window.sessionStorage.setItem(key, value);
     window.sessionStorage.setItem(lettersKey, typed);
-  }, [PENDING_KEY, JSON.stringify(facts), "federal-relief-screener:letters", JSON.stringify(fields)] as const);
+  }, [PENDING_KEY, JSON.stringify({ facts }), "federal-relief-screener:letters", JSON.stringify(fields)] as const);
   await page.goto(`/letters/warden-request/?asOf=${ASOF}`);
   await expect(page.getByText("Abuse suffered while in custody")).toBeVisible();
   await page.emulateMedia({ media: "print" });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { LetterView } from "@/components/letters/letter-view";
 import { readPartial } from "@/lib/content/pages";
 import { LETTER_SLUGS, type LetterSlug } from "@/lib/letters/documents";
 import { readLetter, readLetterCommon } from "@/lib/letters/read-content";
+import { LazyLetter } from "./lazy-letter";
 
 export const dynamicParams = false;
 
@@ -21,5 +21,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LetterPage({ params }: Props) {
   const spec = readLetter((await params).slug as LetterSlug);
   const warningHtml = spec.immigrationWarning ? readPartial("immigration-warning").html : undefined;
-  return <LetterView spec={spec} common={readLetterCommon()} warningHtml={warningHtml} />;
+  return <LazyLetter spec={spec} common={readLetterCommon()} warningHtml={warningHtml} />;
 }
