@@ -58,13 +58,19 @@ export function FirstActions({ actions, words, t, titleOf }: Props) {
                 {line}
               </p>
             ))}
-            {who && <p className="mt-1 text-base">{who}</p>}
-            {action.document && (
-              <p className="mt-1">
-                <a href={action.document.href} className="font-bold text-brand underline">
-                  {t(action.document.label)}
-                </a>
-                <span className="hidden print:inline"> ({action.document.href})</span>
+            {(who || action.document) && (
+              // The letter or checklist to use sits at the end of the "Who" line, so the box stays short on a phone.
+              <p className="mt-1 text-base">
+                {who}
+                {who && action.document && " "}
+                {action.document && (
+                  <>
+                    <a href={action.document.href} className="font-bold text-brand underline">
+                      {t(action.document.label)}
+                    </a>
+                    <span className="hidden print:inline"> ({action.document.href})</span>
+                  </>
+                )}
               </p>
             )}
           </li>

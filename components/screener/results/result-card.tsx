@@ -27,7 +27,7 @@ const EDGE_STYLE: Record<Status, string> = {
 
 /** Shared by the full card and the one-line card: a region named by the path's title, with `data-path` and `data-status`. */
 export const cardFrame = (status: Status) =>
-  `mt-2 border-2 border-l-8 border-[#b1b4b6] ${EDGE_STYLE[status]} bg-white px-3 py-2 break-inside-avoid-page print:mt-2 print:border print:border-l-4 print:px-2 print:py-1`;
+  `mt-1.5 border-2 border-l-8 border-[#b1b4b6] ${EDGE_STYLE[status]} bg-white px-3 py-1.5 break-inside-avoid-page print:mt-2 print:border print:border-l-4 print:px-2 print:py-1`;
 
 export interface ResultCardProps {
   result: PathResult;

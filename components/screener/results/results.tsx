@@ -125,7 +125,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
       </div>
 
       {open.map((group) => (
-        <section key={group.status} aria-labelledby={`group-${group.status}`} data-group={group.status} className="mt-5 print:mt-3">
+        <section key={group.status} aria-labelledby={`group-${group.status}`} data-group={group.status} className="mt-4 print:mt-3">
           <h2 id={`group-${group.status}`} className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups[group.status].heading)} <span className="text-muted">({group.results.length})</span>
           </h2>
@@ -135,7 +135,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
       ))}
 
       {folded.length > 0 && (
-        <section aria-labelledby="group-not-applicable" data-group="not-applicable" className="mt-5 print:mt-3">
+        <section aria-labelledby="group-not-applicable" data-group="not-applicable" className="mt-4 print:mt-3">
           <h2 id="group-not-applicable" className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups["not-applicable"].heading)} <span className="text-muted">({folded.length})</span>
           </h2>
