@@ -84,8 +84,8 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
   const answers = useMemo(() => answerRows(facts, questions, words, t, perspective), [facts, questions, words, t, perspective]);
 
   const card = (result: Screening["results"][number], inFold = false) => {
-    const common = { key: result.path, result, title: titleOf(result.path), changes: changes.get(result.path) ?? [], words, questions, t };
-    return BRIEF.has(result.status) ? <BriefCard {...common} inFold={inFold} /> : <ResultCard {...common} page={pageFor(result.path)} documents={documents[result.path] ?? []} />;
+    const common = { result, title: titleOf(result.path), changes: changes.get(result.path) ?? [], words, questions, t };
+    return BRIEF.has(result.status) ? <BriefCard key={result.path} {...common} inFold={inFold} /> : <ResultCard key={result.path} {...common} page={pageFor(result.path)} documents={documents[result.path] ?? []} />;
   };
 
   return (
