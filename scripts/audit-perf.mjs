@@ -167,10 +167,8 @@ async function auditOnce(browser, spec) {
 }
 
 function startServer() {
-  const server = spawn("node_modules/.bin/serve", ["out", "-l", `tcp://127.0.0.1:${PORT}`, "--no-clipboard", "--no-port-switching"], {
-    env: { ...process.env, NO_UPDATE_CHECK: "1" },
-    stdio: "ignore",
-  });
+  // The README's own server (npm run serve), on another port.
+  const server = spawn("node", ["scripts/serve.mjs", String(PORT)], { stdio: "ignore" });
   return server;
 }
 
