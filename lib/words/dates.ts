@@ -4,13 +4,7 @@
  */
 import { daysBetween } from "@/rules/calendar/dates";
 import type { IsoDate } from "@/rules/types";
-
-/** The languages the site is written in (content/ and content/es/). */
-export type Lang = "en" | "es";
-
-/** The language of the page in the browser (`<html lang>`), so words filled in the browser match it; English elsewhere. */
-export const pageLang = (): Lang =>
-  typeof document !== "undefined" && document.documentElement.lang.startsWith("es") ? "es" : "en";
+import { pageLang, type Lang } from "./lang";
 
 /** Made on first use: building a formatter costs a slow phone tens of milliseconds, and most screens show no date. */
 const formats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
