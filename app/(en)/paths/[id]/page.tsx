@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { languages, LanguageLink } from "../../../language-link";
 import { Prose } from "@/components/content/prose";
 import { ResourceList } from "@/components/content/resource-list";
 import { PATH_IDS, readPartial, readPathPage, resourcesFor, type PathId } from "@/lib/content/pages";
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = readPathPage((await params).id as PathId);
-  return { title: page.title, description: t(page.summary) };
+  return { title: page.title, description: t(page.summary), alternates: languages(`/paths/${page.path}/`, `/es/paths/${page.path}/`) };
 }
 
 export default async function PathPage({ params }: Props) {
@@ -28,6 +29,7 @@ export default async function PathPage({ params }: Props) {
   const warning = page.immigrationWarning ? readPartial("immigration-warning") : undefined;
   return (
     <article>
+      <LanguageLink to="es" href={`/es/paths/${page.path}/`} />
       <p className="mb-2">
         <a href="/paths/" className="text-brand underline underline-offset-2">
           All relief paths

@@ -1,7 +1,11 @@
+import type { Metadata } from "next";
+import { languages, LanguageLink } from "../language-link";
 import { OpenFile, StartNow } from "./start-actions";
 import { buttonClasses } from "@/components/ui/button";
 import { readScreenerWords } from "@/lib/content/screener";
 import { readSiteWords } from "@/lib/content/site";
+
+export const metadata: Metadata = { alternates: languages("/", "/es/") };
 
 /** The start page (GOV.UK start page pattern): "Start now" on the first screen, the details below it. */
 export default function StartPage() {
@@ -10,6 +14,7 @@ export default function StartPage() {
   const list = (key: string) => say(key).split("\n").filter(Boolean);
   return (
     <>
+      <LanguageLink to="es" href="/es/" />
       <h1 className="mb-4 text-[1.625rem] font-bold leading-tight sm:mb-6 sm:text-5xl">{say("start.title")}</h1>
       <p className="mb-4 sm:text-xl">{say("start.lead")}</p>
       {/* How long it takes and what papers help, then "Start now": all within a phone's first screen. */}

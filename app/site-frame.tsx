@@ -1,29 +1,27 @@
-import type { Metadata, Viewport } from "next";
-import "./globals.css";
+/**
+ * The frame of every page, in either language: skip link, quick exit (first, so it is the first thing a
+ * keyboard reaches after the skip link), header, the phase and "not legal advice" banner, main, footer.
+ * Each root layout (app/(en)/layout.tsx, app/(es)/es/layout.tsx) passes its language, words and footer.
+ */
 import { RegisterServiceWorker } from "@/components/offline/register-service-worker";
-import { SiteFooter } from "@/components/site-footer";
 import { QuickExit } from "@/components/ui/quick-exit";
 import { SkipLink } from "@/components/ui/skip-link";
-import { readSiteWords } from "@/lib/content/site";
+import type { Say } from "@/lib/words/say";
 
-export const metadata: Metadata = {
-  title: { default: "Federal Relief Screener", template: "%s – Federal Relief Screener" },
-  description:
-    "Check which legal relief may be open after a US federal criminal case: expungement, sentence reductions, clemency and more. Free, private, no sign-up.",
-  referrer: "no-referrer",
-};
+interface Props {
+  lang: "en" | "es";
+  /** The site words: `site.*` and `quickExit.*`. */
+  say: Say;
+  /** Where the site name in the header goes: the start page of this language. */
+  home: string;
+  footer: React.ReactNode;
+  children: React.ReactNode;
+}
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
-
-/**
- * The frame of every page: skip link, quick exit (first, so it is the first thing a keyboard reaches after
- * the skip link), header, the phase and "not legal advice" banner, main, footer.
- */
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
-  const say = readSiteWords();
+export function SiteFrame({ lang, say, home, footer, children }: Readonly<Props>) {
   return (
     // The screener's inline script may mark <html data-resuming> before hydration (lib/browser/resuming.ts).
-    <html lang="en" suppressHydrationWarning>
+    <html lang={lang} suppressHydrationWarning>
       <body className="flex min-h-screen flex-col bg-white font-sans text-lg leading-relaxed">
         <SkipLink label={say("site.skipLink")} />
         <QuickExit
@@ -33,10 +31,11 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           safetyLabel={say("quickExit.safety")}
           leaving={say("quickExit.leaving")}
           destination={say("quickExit.destination")}
+          safetyHref={`${home}safety/`}
         />
         <header className="border-b-8 border-brand bg-ink text-white">
           <div className="mx-auto max-w-3xl px-4 py-3">
-            <a href="/" className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline focus-visible:text-ink">
+            <a href={home} lang={lang === "en" ? undefined : "en"} className="inline-block py-1 text-xl font-bold text-white no-underline hover:underline focus-visible:text-ink">
               {say("site.name")}
             </a>
           </div>
@@ -50,7 +49,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
-        <SiteFooter />
+        {footer}
         <RegisterServiceWorker />
       </body>
     </html>
