@@ -1,24 +1,20 @@
 /**
  * The frame of every page, in either language: skip link, quick exit (first, so it is the first thing a
  * keyboard reaches after the skip link), header, the phase and "not legal advice" banner, main, footer.
- * Each root layout (app/(en)/layout.tsx, app/(es)/es/layout.tsx) passes its language, words and footer.
+ * Each root layout (app/(en)/layout.tsx, app/(es)/es/layout.tsx) and app/global-not-found.tsx pass their language;
+ * the words are that language's (lib/content/site.ts), and so is the footer.
  */
 import { RegisterServiceWorker } from "@/components/offline/register-service-worker";
 import { QuickExit } from "@/components/ui/quick-exit";
+import { SiteFooter } from "@/components/site-footer";
 import { SkipLink } from "@/components/ui/skip-link";
-import type { Say } from "@/lib/words/say";
+import { readSiteWords } from "@/lib/content/site";
+import { sitePath, type Lang } from "@/lib/words/lang";
 
-interface Props {
-  lang: "en" | "es";
-  /** The site words: `site.*` and `quickExit.*`. */
-  say: Say;
+export function SiteFrame({ lang, children }: Readonly<{ lang: Lang; children: React.ReactNode }>) {
+  const say = readSiteWords(lang);
   /** Where the site name in the header goes: the start page of this language. */
-  home: string;
-  footer: React.ReactNode;
-  children: React.ReactNode;
-}
-
-export function SiteFrame({ lang, say, home, footer, children }: Readonly<Props>) {
+  const home = sitePath(lang, "/");
   return (
     // The screener's inline script may mark <html data-resuming> before hydration (lib/browser/resuming.ts).
     <html lang={lang} suppressHydrationWarning>
@@ -49,7 +45,7 @@ export function SiteFrame({ lang, say, home, footer, children }: Readonly<Props>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>
-        {footer}
+        <SiteFooter lang={lang} />
         <RegisterServiceWorker />
       </body>
     </html>

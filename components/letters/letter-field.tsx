@@ -4,6 +4,7 @@
  * typed, or lines to write on when it was left blank (a `screenOnly` field prints only where a sentence uses it).
  */
 import { longDate } from "@/lib/words/dates";
+import type { Lang } from "@/lib/words/lang";
 import { isIsoDate } from "@/rules/calendar/dates";
 
 interface Props {
@@ -15,19 +16,30 @@ interface Props {
   onChange: (value: string) => void;
   /** Typed on screen, printed only where a sentence uses it. */
   screenOnly: boolean;
+  /** The document's language, for a date's words (the page's unless given). */
+  lang?: Lang;
+  /** The label on screen when the page's language is not the document's; `label` then shows on paper only. */
+  screenLabel?: { text: string; lang: Lang };
 }
 
 const BOX = "mt-1 block w-full border-2 border-ink px-2 py-1 text-lg focus-visible:outline-3 focus-visible:outline-focus";
 
-export function LetterField({ id, label, lines, type, value, onChange, screenOnly }: Props) {
+export function LetterField({ id, label, lines, type, value, onChange, screenOnly, lang, screenLabel }: Props) {
   const inputId = `field-${id}`;
-  const printed = type === "date" && isIsoDate(value) ? longDate(value) : value.trim();
+  const printed = type === "date" && isIsoDate(value) ? longDate(value, lang) : value.trim();
   // One line prints beside its label; more print under it.
   const row = lines === 1 ? "print:flex print:items-end print:gap-2" : "";
   return (
     <div className={`my-3 break-inside-avoid print:my-1 ${row} ${screenOnly ? "print:hidden" : ""}`}>
       <label htmlFor={inputId} className="block font-bold print:shrink-0 print:font-normal">
-        {label}
+        {screenLabel ? (
+          <>
+            <span lang={screenLabel.lang} className="print:hidden">{screenLabel.text}</span>
+            <span className="hidden print:inline">{label}</span>
+          </>
+        ) : (
+          label
+        )}
       </label>
       {type === "text" && lines > 1 ? (
         <textarea id={inputId} rows={lines} value={value} onChange={(e) => onChange(e.target.value)} className={`${BOX} print:hidden`} />

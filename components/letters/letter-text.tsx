@@ -4,6 +4,7 @@
  */
 import { parts } from "@/lib/letters/blanks";
 import type { Vars } from "@/lib/words/fill";
+import type { Lang } from "@/lib/words/lang";
 import type { Perspective } from "@/lib/words/perspective";
 
 export function BlankLine({ label }: { label: string }) {
@@ -15,10 +16,11 @@ export function BlankLine({ label }: { label: string }) {
   );
 }
 
-export function LetterText({ template, perspective, vars, blankLabel }: { template: string; perspective: Perspective; vars: Vars; blankLabel: string }) {
+/** `lang`: the document's language, for its dates (the page's unless given). */
+export function LetterText({ template, perspective, vars, blankLabel, lang }: { template: string; perspective: Perspective; vars: Vars; blankLabel: string; lang?: Lang }) {
   return (
     <>
-      {parts(template, perspective, vars).map((part, i) => ("blank" in part ? <BlankLine key={i} label={blankLabel} /> : <span key={i}>{part.text}</span>))}
+      {parts(template, perspective, vars, lang).map((part, i) => ("blank" in part ? <BlankLine key={i} label={blankLabel} /> : <span key={i}>{part.text}</span>))}
     </>
   );
 }

@@ -8,13 +8,16 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { Prose } from "@/components/content/prose";
 import { asOfFrom } from "@/lib/browser/as-of";
 import { readLetterFields, restore, saveLetterFields } from "@/lib/browser/persist";
+import { sitePath, type Lang } from "@/lib/words/lang";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { wordsFor, type CommonWords, type LetterSpec } from "@/lib/letters/spec";
 import type { Facts } from "@/rules/facts/schema";
 import { PrintButton } from "./print-button";
+import type { Signed } from "./signed-letter";
 
 /** The document, with its words and dates code, loads with the answers' code, after the page shows. */
 const LetterBody = lazy(() => import("./letter-body").then((m) => ({ default: m.LetterBody })));
+const SignedLetter = lazy(() => import("./signed-letter").then((m) => ({ default: m.SignedLetter })));
 
 type Compute = typeof import("@/lib/letters/compute");
 interface Loaded {
@@ -31,7 +34,17 @@ async function keptFacts(asOf: string): Promise<Facts | undefined> {
   return context?.answers ?? pending;
 }
 
-export function LetterView({ spec, common, warningHtml }: { spec: LetterSpec; common: CommonWords; warningHtml?: string }) {
+interface Props {
+  /** The document and the page's words, in the page's language. */
+  spec: LetterSpec;
+  common: CommonWords;
+  warningHtml?: string;
+  lang?: Lang;
+  /** When the document is sent in another language (a Spanish page): that document, shown before a reading copy. */
+  signed?: Signed;
+}
+
+export function LetterView({ spec, common, warningHtml, lang = "en", signed }: Props) {
   const [loaded, setLoaded] = useState<Loaded>();
   const [fields, setFields] = useState<Record<string, string>>({});
 
@@ -51,10 +64,12 @@ export function LetterView({ spec, common, warningHtml }: { spec: LetterSpec; co
 
   const data = loaded && loaded.compute.letterData(spec.slug, loaded.facts, loaded.asOf, fields);
   const perspective = data?.perspective ?? DEFAULT_PERSPECTIVE;
+  // On paper, a signed document in another language starts the page with its own title and notice.
+  const screenOnly = signed ? "print:hidden" : "";
   return (
     <article>
-      <h1 className="text-3xl font-bold leading-tight sm:text-4xl print:text-[16pt]">{spec.title}</h1>
-      <p role="note" className="mt-4 border-l-8 border-brand bg-gray-100 p-3 print:mt-2 print:border-l-4 print:p-2">
+      <h1 className={`text-3xl font-bold leading-tight sm:text-4xl print:text-[16pt] ${screenOnly}`}>{spec.title}</h1>
+      <p role="note" className={`mt-4 border-l-8 border-brand bg-gray-100 p-3 print:mt-2 print:border-l-4 print:p-2 ${screenOnly}`}>
         <strong>{common.templateNotice}</strong> {common.ruleLead} {spec.rule}.
       </p>
       <div className="print:hidden">
@@ -62,18 +77,24 @@ export function LetterView({ spec, common, warningHtml }: { spec: LetterSpec; co
         <p className="my-4">{common.privacy}</p>
         {loaded && !loaded.found ? (
           <p className="my-4 border-l-4 border-ink pl-3">
-            {common.noAnswers} <a href="/screener/" className="text-brand underline underline-offset-2">{common.startScreener}</a>
+            {common.noAnswers} <a href={sitePath(lang, "/screener/")} className="text-brand underline underline-offset-2">{common.startScreener}</a>
           </p>
         ) : null}
         <PrintButton label={common.print} />
       </div>
       {warningHtml ? (
-        <aside aria-label={common.warningLabel} className="mt-6 border-4 border-error p-3 print:border-2 print:p-2">
+        <aside aria-label={common.warningLabel} className={`mt-6 border-4 border-error p-3 print:border-2 print:p-2 ${screenOnly}`}>
           <Prose html={warningHtml} />
         </aside>
       ) : null}
       <Suspense fallback={<p className="mt-6">{common.loading}</p>}>
-        {data ? <LetterBody spec={spec} data={data} blankLabel={common.blank} fields={fields} onField={onField} /> : <p className="mt-6">{common.loading}</p>}
+        {!data ? (
+          <p className="mt-6">{common.loading}</p>
+        ) : signed ? (
+          <SignedLetter signed={signed} spec={spec} lang={lang} data={data} blankLabel={common.blank} fields={fields} onField={onField} />
+        ) : (
+          <LetterBody spec={spec} data={data} blankLabel={common.blank} fields={fields} onField={onField} />
+        )}
       </Suspense>
     </article>
   );

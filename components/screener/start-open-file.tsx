@@ -7,14 +7,17 @@ import { makeSay, type UiWords } from "@/lib/words/say";
 import { OpenAnswersFile } from "./open-answers-file";
 import { SessionProvider } from "./session";
 
-/** The screener's URL, carrying `asOf` on when the start page had one (the only parameter). */
-function screenerHref(): string {
+/**
+ * The screener's URL (`base`: the screener of the page's language, `/screener/` or `/es/screener/`), carrying
+ * `asOf` on when the start page had one (the only parameter).
+ */
+function withAsOf(base: string): string {
   const asOf = parseIsoDate(new URLSearchParams(window.location.search).get("asOf"));
-  return asOf ? `/screener/?asOf=${asOf}` : "/screener/";
+  return asOf ? `${base}?asOf=${asOf}` : base;
 }
 
 /** "Open answers file" on the start page: a valid file is handed to the screener, which opens at check your answers. */
-export function StartOpenFile({ ui }: { ui: UiWords }) {
+export function StartOpenFile({ ui, screenerHref = "/screener/" }: { ui: UiWords; screenerHref?: string }) {
   const say = useMemo(() => makeSay(ui, DEFAULT_PERSPECTIVE), [ui]);
   const [asOf, setAsOf] = useState(localToday());
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL exists only in the browser
@@ -28,7 +31,7 @@ export function StartOpenFile({ ui }: { ui: UiWords }) {
         onOpen={(facts, saved) => {
           // The screener says what changed since the file was saved, as when a file is opened there.
           setPendingFacts(facts, saved);
-          window.location.assign(screenerHref());
+          window.location.assign(withAsOf(screenerHref));
         }}
       />
     </SessionProvider>
@@ -36,10 +39,10 @@ export function StartOpenFile({ ui }: { ui: UiWords }) {
 }
 
 /** "Start now": keeps `asOf` when the start page was opened with one. */
-export function StartNowLink({ className, children }: { className: string; children: React.ReactNode }) {
-  const [href, setHref] = useState("/screener/");
+export function StartNowLink({ className, screenerHref = "/screener/", children }: { className: string; screenerHref?: string; children: React.ReactNode }) {
+  const [href, setHref] = useState(screenerHref);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL exists only in the browser
-  useEffect(() => setHref(screenerHref()), []);
+  useEffect(() => setHref(withAsOf(screenerHref)), [screenerHref]);
   return (
     <a href={href} role="button" draggable={false} className={className}>
       {children}

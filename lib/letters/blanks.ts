@@ -4,18 +4,20 @@
  * shown and printed as a line to write on.
  */
 import { fillIn, PERSON_BLANKS, type Vars } from "@/lib/words/fill";
+import type { Lang } from "@/lib/words/lang";
 import type { Perspective } from "@/lib/words/perspective";
 
 export type Part = { text: string } | { blank: string };
 
-export function parts(template: string, perspective: Perspective, vars: Vars): Part[] {
+/** `lang`: the language the document is written in, for its dates (the page's unless given). */
+export function parts(template: string, perspective: Perspective, vars: Vars, lang?: Lang): Part[] {
   const out: Part[] = [];
   let last = 0;
   for (const match of template.matchAll(/\{([A-Za-z]+)\}/g)) {
     const name = match[1];
     if (match.index > last) out.push({ text: template.slice(last, match.index) });
     const known = PERSON_BLANKS.includes(name) || (name in vars && String(vars[name]).trim() !== "");
-    out.push(known ? { text: fillIn(match[0], perspective, vars) } : { blank: name });
+    out.push(known ? { text: fillIn(match[0], perspective, vars, lang) } : { blank: name });
     last = match.index + match[0].length;
   }
   if (last < template.length) out.push({ text: template.slice(last) });

@@ -11,11 +11,12 @@
  */
 import { isIsoDate } from "@/rules/calendar/dates";
 import { longDate } from "./dates";
+import type { Lang } from "./lang";
 import type { Perspective } from "./perspective";
 
 export type Vars = Readonly<Record<string, string | number>>;
 
-const asWords = (value: string | number) => (isIsoDate(value) ? longDate(value) : String(value));
+const asWords = (value: string | number, lang?: Lang) => (isIsoDate(value) ? longDate(value, lang) : String(value));
 
 const PERSON: Readonly<Record<string, Readonly<Record<Perspective, string>>>> = {
   you: { self: "you", family: "your relative", counselor: "your client" },
@@ -45,12 +46,15 @@ const PERSON: Readonly<Record<string, Readonly<Record<Perspective, string>>>> = 
 /** The perspective blanks a sentence may use. */
 export const PERSON_BLANKS = Object.keys(PERSON);
 
-/** Fill `{…}` blanks. An unknown blank is an error, so a missing value never reaches a reader. */
-export function fillIn(template: string, perspective: Perspective, vars: Vars = {}): string {
+/**
+ * Fill `{…}` blanks. An unknown blank is an error, so a missing value never reaches a reader. Dates read in
+ * `lang`, the page's language unless given (an English letter on a Spanish page passes "en").
+ */
+export function fillIn(template: string, perspective: Perspective, vars: Vars = {}, lang?: Lang): string {
   return template.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => {
     const person = PERSON[name];
     if (person) return person[perspective];
-    if (name in vars) return asWords(vars[name]);
+    if (name in vars) return asWords(vars[name], lang);
     throw new Error(`No value for {${name}} in "${template}"`);
   });
 }

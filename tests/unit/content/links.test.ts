@@ -5,10 +5,12 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { FOOTER_LINKS } from "@/components/site-footer";
 import { PAGE_SLUGS, readAllPages, readAllPathPages, readPartial, readResources } from "@/lib/content/pages";
 import { PATH_IDS } from "@/rules/types";
+
+vi.mock("server-only", () => ({}));
 
 /** Government sources for law, and the recognised legal-help organisations in the resource directory. */
 const ALLOWED_HOSTS = [
@@ -48,9 +50,11 @@ function markdownLinks(markdown: string): string[] {
   return [...links, ...bare];
 }
 
-/** Hrefs written in our own TSX (footer, route files). */
+/** Hrefs written in our own TSX (footer, page bodies): `href="…"`, and `sitePath(lang, "…")` in both languages. */
 function tsxLinks(file: string): string[] {
-  return [...readFileSync(file, "utf8").matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+  const source = readFileSync(file, "utf8");
+  const inBoth = [...source.matchAll(/sitePath\(\w+, "([^"]+)"\)/g)].flatMap((m) => [m[1], `/es${m[1]}`]);
+  return [...[...source.matchAll(/href="([^"]+)"/g)].map((m) => m[1]), ...inBoth];
 }
 
 const sources: Array<{ where: string; url: string }> = [
@@ -59,15 +63,13 @@ const sources: Array<{ where: string; url: string }> = [
   ...markdownLinks(readPartial("immigration-warning").body).map((url) => ({ where: "content/partials", url })),
   ...readResources().map((r) => ({ where: `content/resources.md#${r.id}`, url: r.url })),
   ...FOOTER_LINKS.map(({ href }) => ({ where: "components/site-footer.tsx", url: href })),
+  ...FOOTER_LINKS.map(({ href }) => ({ where: "components/site-footer.tsx (Spanish)", url: `/es${href}` })),
   ...[
-    "app/(en)/paths/[id]/page.tsx",
-    "app/(en)/paths/page.tsx",
-    "app/(en)/[page]/page.tsx",
-    "app/(es)/es/page.tsx",
-    "app/(es)/es/paths/[id]/page.tsx",
-    "app/(es)/es/paths/page.tsx",
-    "app/(es)/es/[page]/page.tsx",
-    "app/(es)/es/spanish-footer.tsx",
+    "app/_pages/path-page.tsx",
+    "app/_pages/paths-index.tsx",
+    "app/_pages/content-page.tsx",
+    "app/_pages/start-page.tsx",
+    "app/_pages/letters-index.tsx",
   ].flatMap((f) =>
     tsxLinks(path.join(process.cwd(), f)).map((url) => ({ where: f, url })),
   ),
@@ -79,9 +81,9 @@ const internal = sources.filter((s) => s.url.startsWith("/"));
 /** The routes this app builds that content may link to. */
 function routeExists(pathname: string): boolean {
   const clean = pathname.split("#")[0];
-  // A Spanish page (app/(es)/es/): the start page, the paths and the content pages; no letters yet.
+  // A Spanish page (app/(es)/es/): the twin of an English one.
   const spanish = /^\/es(\/.*)$/.exec(clean);
-  if (spanish) return existsSync(path.join(process.cwd(), "app/(es)/es/page.tsx")) && spanish[1] !== "/letters/" && routeExists(spanish[1]);
+  if (spanish) return existsSync(path.join(process.cwd(), "app/(es)/es/page.tsx")) && routeExists(spanish[1]);
   if (clean === "/") return existsSync(path.join(process.cwd(), "app/(en)/page.tsx"));
   if (clean === "/paths/") return existsSync(path.join(process.cwd(), "app/(en)/paths/page.tsx"));
   if (clean === "/screener/") return existsSync(path.join(process.cwd(), "app/(en)/screener/page.tsx"));

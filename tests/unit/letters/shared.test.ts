@@ -22,6 +22,10 @@ describe("blanks", () => {
       { text: "." },
     ]);
   });
+  test("a date reads in the document's language when given, whatever the page's", () => {
+    expect(parts("Date: {today}", "self", { today: "2027-03-04" }, "en")).toEqual([{ text: "Date: March 4, 2027" }]);
+    expect(parts("Fecha: {today}", "self", { today: "2027-03-04" }, "es")).toEqual([{ text: "Fecha: 4 de marzo de 2027" }]);
+  });
   test("perspective blanks always read", () => {
     expect(parts("{You} {were} here.", "counselor", {})).toEqual([{ text: "Your client was here." }]);
   });

@@ -4,7 +4,7 @@ import type { LetterView as LetterViewType } from "@/components/letters/letter-v
 
 /**
  * The document's code (tab storage, its words and fields) out of the page's first-load script, as
- * app/screener/lazy-screener.tsx does for the screener: the static page shows the document's frame at once,
+ * app/(en)/screener/lazy-screener.tsx does for the screener: the static page shows the document's frame at once,
  * and this chunk, requested as soon as this module runs, hydrates it in a task of its own.
  */
 const load = () => import("@/components/letters/letter-view").then((module) => ({ default: module.LetterView }));

@@ -10,18 +10,22 @@ import type { UiWords } from "@/lib/words/say";
 const StartNowLink = lazy(() => import("@/components/screener/start-open-file").then((module) => ({ default: module.StartNowLink })));
 const StartOpenFile = lazy(() => import("@/components/screener/start-open-file").then((module) => ({ default: module.StartOpenFile })));
 
-export function StartNow({ className, children }: { className: string; children: React.ReactNode }) {
+/** `screenerHref`: the screener of the page's language (`/screener/`, `/es/screener/`). */
+export function StartNow({ className, screenerHref, children }: { className: string; screenerHref: string; children: React.ReactNode }) {
   return (
     <Suspense>
-      <StartNowLink className={className}>{children}</StartNowLink>
+      <StartNowLink className={className} screenerHref={screenerHref}>
+        {children}
+      </StartNowLink>
     </Suspense>
   );
 }
 
-export function OpenFile({ ui }: { ui: UiWords }) {
+/** `ui`: the screener's words in the page's language (its flow.md). */
+export function OpenFile({ ui, screenerHref }: { ui: UiWords; screenerHref: string }) {
   return (
     <Suspense>
-      <StartOpenFile ui={ui} />
+      <StartOpenFile ui={ui} screenerHref={screenerHref} />
     </Suspense>
   );
 }
