@@ -40,7 +40,7 @@ export function LetterBody({ spec, data, blankLabel, fields, onField, lang, labe
     if ("text" in item) return <p key={key} className="my-3 print:my-1.5">{say(wordsFor(item.text, perspective))}</p>;
     if ("field" in item && copy) {
       const label = fill(wordsFor(item.label, perspective), perspective);
-      return <FieldCopy key={key} label={label} lines={item.lines ?? 1} type={item.type ?? "text"} screenOnly={item.screenOnly ?? false} value={fields[item.field] ?? ""} lang={lang} />;
+      return <FieldCopy key={key} label={label} type={item.type ?? "text"} screenOnly={item.screenOnly ?? false} value={fields[item.field] ?? ""} blankLabel={blankLabel} lang={lang} />;
     }
     if ("field" in item) {
       return (

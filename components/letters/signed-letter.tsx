@@ -3,7 +3,7 @@
  * A letter on a page in another language than the letter's reader reads (a Spanish page): the document to
  * sign and send, in its own language (`lang="en"`), its boxes labelled on screen in the page's language;
  * then a reading copy in the page's language, the same lines with the same values, marked as a copy not
- * to sign or send. On paper: the document, then the reading copy from a new page.
+ * to sign or send. On paper: the document, then the reading copy from a new page, in two columns.
  */
 import type { LetterData } from "@/lib/letters/compute";
 import type { CommonWords, LetterSpec } from "@/lib/letters/spec";
@@ -48,8 +48,11 @@ export function SignedLetter({ signed, spec, lang, data, blankLabel, fields, onF
       <section aria-labelledby="reading-copy" className="mt-10 border-t-4 border-ink pt-6 print:mt-0 print:break-before-page print:border-0 print:pt-0">
         <h2 id="reading-copy" className="text-2xl font-bold print:text-[16pt]">{words.copyHeading}</h2>
         <p role="note" className="mt-3 border-l-8 border-error bg-red-50 p-3 font-bold print:border-l-4 print:p-2">{words.copyNote}</p>
-        <p className="mt-4 text-xl font-bold">{spec.title}</p>
-        <LetterBody spec={spec} data={data} blankLabel={blankLabel} fields={fields} onField={onField} lang={lang} copy />
+        <p className="mt-4 text-xl font-bold print:mt-2 print:text-[12pt]">{spec.title}</p>
+        {/* On paper, small and in two columns: the copy fits one page after the document's two. */}
+        <div className="print:columns-2 print:gap-6 print:text-[9pt] print:leading-snug">
+          <LetterBody spec={spec} data={data} blankLabel={blankLabel} fields={fields} onField={onField} lang={lang} copy />
+        </div>
       </section>
     </>
   );
