@@ -44,7 +44,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/serve out -l tcp://127.0.0.1:${port} --no-clipboard --no-port-switching`,
+    command: `node scripts/serve.mjs ${port}`,
     url: origin,
     env: { NO_UPDATE_CHECK: "1" },
     reuseExistingServer: !process.env.CI,

@@ -12,6 +12,7 @@
  *                                     from sessionStorage. The service worker and caches are cleared first,
  *                                     so it is a cold load like the others.
  *   path       /paths/2255/           a path page
+ *   letter     /letters/warden-request/  a letter page (blank, as from the footer)
  *
  * It prints the median of each score and metric (LCP, TBT, CLS, FCP; and "seen LCP", the LCP the throttled
  * browser observed, beside Lighthouse's simulated slow-4G LCP) and the first-load JS of each route
@@ -20,7 +21,7 @@
  * of the run with the median TBT, by script. It writes reports/perf.json.
  *
  * Options: --no-build (audit the existing out/), --runs N (default 5), --port N (default 4180),
- * --only start,question,results,path (a subset).
+ * --only start,question,results,path,letter (a subset).
  * Lighthouse drives the page through its own puppeteer-core (resolved from lighthouse, not a separate
  * dependency), connected to the Chromium that chrome-launcher starts.
  */
@@ -81,6 +82,7 @@ const PAGES = [
   { name: "question", url: `${ORIGIN}/screener/?asOf=${AS_OF}`, route: "/screener", ready: "form[data-page]" },
   { name: "results", url: `${ORIGIN}/screener/?asOf=${AS_OF}`, route: "/screener", setup: openResults, ready: "[data-path][data-status]" },
   { name: "path", url: `${ORIGIN}/paths/2255/`, route: "/paths/[id]" },
+  { name: "letter", url: `${ORIGIN}/letters/warden-request/`, route: "/letters/[slug]" },
 ];
 
 const ONLY = option("--only", null)?.split(",");
@@ -165,10 +167,8 @@ async function auditOnce(browser, spec) {
 }
 
 function startServer() {
-  const server = spawn("node_modules/.bin/serve", ["out", "-l", `tcp://127.0.0.1:${PORT}`, "--no-clipboard", "--no-port-switching"], {
-    env: { ...process.env, NO_UPDATE_CHECK: "1" },
-    stdio: "ignore",
-  });
+  // The README's own server (npm run serve), on another port.
+  const server = spawn("node", ["scripts/serve.mjs", String(PORT)], { stdio: "ignore" });
   return server;
 }
 

@@ -55,7 +55,8 @@ export function FsaChecklist({ items, say }: { items: readonly ChecklistItem[]; 
         <p className="mt-2 text-muted" role="status">
           {shown.length === 0 ? say("checklist.none") : say("checklist.count", { count: shown.length, total: items.length })}
         </p>
-        <ul className="mt-2 space-y-2" data-testid="fsa-checklist">
+        {/* The statute's own names of the offenses, in English on every page (as citations are): marked so. */}
+        <ul lang="en" className="mt-2 space-y-2" data-testid="fsa-checklist">
           {shown.map((item) => (
             <li key={item.clause} className="border-b border-[#b1b4b6] pb-2">
               <span className="font-bold">{item.provision}</span>: {item.plainName}

@@ -69,7 +69,8 @@ export function OpenAnswersFile({
             {error.problems && error.problems.length > 0 ? (
               <>
                 <span className="mt-2 block font-normal">{say("file.problems")}</span>
-                <span className="block font-normal">
+                {/* What the file's check found, naming the file's own fields: technical, in English on every page. */}
+                <span lang="en" className="block font-normal">
                   {error.problems.map((problem) => (
                     <span key={problem} className="block">
                       {problem}

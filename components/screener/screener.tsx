@@ -14,6 +14,7 @@ import type { QuestionTexts } from "@/lib/words/questions";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { makeSay, type UiWords } from "@/lib/words/say";
 import type { IsoDate } from "@/rules/types";
+import { pageLang, sitePath, type Lang } from "@/lib/words/lang";
 import { progressOf } from "./answer-sections";
 import { CheckAnswers } from "./check-answers";
 import { OpenAnswersFile } from "./open-answers-file";
@@ -24,8 +25,8 @@ import { LoadBoundary } from "./load-boundary";
 import type { ResultsContent, ResultsViewProps } from "./results-view";
 import { SessionProvider } from "./session";
 
-/** The results step's words, a static file written at build time (app/screener/results.json/route.ts). */
-const RESULTS_CONTENT_URL = "/screener/results.json";
+/** The results step's words in a language, a static file written at build time (app/_pages/results-content.ts). */
+const resultsContentUrl = (lang: Lang) => sitePath(lang, "/screener/results.json");
 
 /**
  * The results code (cards, calendar files, "what would change") and its words are not needed to ask
@@ -34,11 +35,12 @@ const RESULTS_CONTENT_URL = "/screener/results.json";
  * "Try again" loads the page again (React keeps a lazy component's failure).
  */
 let resultsLoad: Promise<{ default: ComponentType<ResultsViewProps> }> | undefined;
-function loadResults() {
+function loadResults(lang: Lang = pageLang()) {
+  const url = resultsContentUrl(lang);
   resultsLoad ??= Promise.all([
     import("./results-view"),
-    fetch(RESULTS_CONTENT_URL).then((response) => {
-      if (!response.ok) throw new Error(`${RESULTS_CONTENT_URL}: ${response.status}`);
+    fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
       return response.json() as Promise<ResultsContent>;
     }),
   ]).then(
@@ -50,7 +52,7 @@ function loadResults() {
   );
   return resultsLoad;
 }
-const ResultsView = lazy(loadResults);
+const ResultsView = lazy(() => loadResults());
 
 export interface ScreenerProps {
   ui: UiWords;
@@ -58,6 +60,8 @@ export interface ScreenerProps {
   checklist: readonly ChecklistItem[];
   /** The dated change log of the rules, to name what changed since an answers file was saved. */
   lawChanges: readonly LawChange[];
+  /** The page's language: its words are already in that language; this picks the links and the results' words. */
+  lang: Lang;
 }
 
 /**
@@ -72,14 +76,14 @@ export function Screener(props: ScreenerProps) {
   useEffect(() => {
     const asOf = asOfFrom(window.location.search);
     // Back on the results (a reload): fetch them alongside the check rather than after it.
-    if (keptScreen() === "results") void loadResults().catch(() => undefined);
+    if (keptScreen() === "results") void loadResults(props.lang).catch(() => undefined);
     // Kept answers are checked by code loaded on demand; if it cannot load, say so rather than start
     // afresh (the first answer would then overwrite the kept ones).
     restore(asOf).then(
       (restored) => setStart({ asOf, ...restored }),
       () => setFailed(true),
     );
-  }, []);
+  }, [props.lang]);
   // The restored screen, or the message that it could not be restored, replaces the static one unseen
   // (on a visit within the app, the first question is hidden here, as the inline script does on a load).
   useLayoutEffect(() => {
@@ -102,6 +106,7 @@ function ScreenerFlow({
   questions,
   checklist,
   lawChanges,
+  lang,
   asOf,
   snapshot,
   pending,
@@ -136,8 +141,8 @@ function ScreenerFlow({
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-    idle(() => void loadResults().catch(() => undefined));
-  }, []);
+    idle(() => void loadResults(lang).catch(() => undefined));
+  }, [lang]);
 
   // Persist every change to this tab's sessionStorage.
   useEffect(() => {
@@ -270,7 +275,7 @@ function ScreenerFlow({
   const progress = progressOf(route, context.cursor, context.asOf);
   return withSession(
     <div key={screenKey} data-screen={screen}>
-      {context.cursor === 0 && context.changeFrom === null ? <BackLink label={say("nav.back")} href="/" /> : <BackLink label={say("nav.back")} onBack={back} />}
+      {context.cursor === 0 && context.changeFrom === null ? <BackLink label={say("nav.back")} href={sitePath(lang, "/")} /> : <BackLink label={say("nav.back")} onBack={back} />}
       <QuestionPage
         step={step}
         answers={context.answers}

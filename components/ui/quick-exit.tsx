@@ -45,6 +45,7 @@ export function QuickExit({
   safetyLabel,
   leaving,
   destination,
+  safetyHref = "/safety/",
 }: {
   label: string;
   hidden: string;
@@ -52,6 +53,8 @@ export function QuickExit({
   safetyLabel: string;
   leaving: string;
   destination: string;
+  /** The safety page in the page's language. */
+  safetyHref?: string;
 }) {
   const [exiting, setExiting] = useState(false);
   const run = useRef<ShiftRun>(NO_SHIFTS);
@@ -72,7 +75,7 @@ export function QuickExit({
   return (
     <div data-slot="quick-exit" className="border-b border-[#b1b4b6] bg-white">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-        <a href="/safety/" className="text-base text-brand underline">
+        <a href={safetyHref} className="text-base text-brand underline">
           {safetyLabel}
         </a>
         <a

@@ -15,7 +15,9 @@ import { PATH_IDS, type PathId } from "@/rules/types";
 /** The path ids, for the pages that list or build one page per path (app/ reads nothing from rules/). */
 export { PATH_IDS, type PathId };
 
-export const CONTENT_DIR = path.join(process.cwd(), "content");
+import { CONTENT_DIR } from "./dir";
+
+export { CONTENT_DIR };
 
 /** The site pages kept in content/pages/, in footer order. Each is served at `/<slug>/`. */
 export const PAGE_SLUGS = [

@@ -18,7 +18,9 @@ const reasonsFile = z.strictObject({
   reasons: z.record(z.string(), variant),
 });
 
-export const CONTENT_DIR = path.join(process.cwd(), "content");
+import { CONTENT_DIR } from "./dir";
+
+export { CONTENT_DIR };
 
 /** Every path's reason words, validated; throws naming the file when one is malformed. */
 export function readReasonWords(contentDir = CONTENT_DIR): ReasonWords {

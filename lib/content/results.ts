@@ -9,7 +9,7 @@ import { PERSON_BLANKS } from "@/lib/words/fill";
 import { resultsWordsSchema, type ResultsWords } from "@/lib/results/words-schema";
 import { readMarkdown } from "./frontmatter";
 
-const DEFAULT_CONTENT_DIR = path.join(process.cwd(), "content");
+import { CONTENT_DIR as DEFAULT_CONTENT_DIR } from "./dir";
 
 /** Blanks the results page fills in, besides the perspective blanks. */
 const PAGE_BLANKS = ["date", "when", "title", "count", "n", "question", "answer", "status", "label"];

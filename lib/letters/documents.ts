@@ -5,6 +5,7 @@
  * Words live in content/letters/<slug>.md; this file holds no words.
  */
 import type { PathId, Remedy, Status } from "@/rules/types";
+import { pageLang, sitePath, type Lang } from "@/lib/words/lang";
 
 /** Most important first (the order of the index page). */
 export const LETTER_SLUGS = [
@@ -42,8 +43,8 @@ export interface LetterLink {
   title: string;
 }
 
-/** The address of a document's page. */
-export const letterHref = (slug: LetterSlug) => `/letters/${slug}/`;
+/** The address of a document's page, in the page's language (the results run in the browser only). */
+export const letterHref = (slug: LetterSlug, lang: Lang = pageLang()) => sitePath(lang, `/letters/${slug}/`);
 
 /**
  * The documents that fit this path's result, in index order, with their titles (`titles`: from

@@ -7,7 +7,7 @@
  * `{You} must show {they} kept trying` reads "You must show you kept trying" or "Your client must show
  * they kept trying" (not "…your client kept trying"). "They" takes the verb "you" takes, so no verb blank.
  * Any other `{name}` is filled from `vars` (for example a reason's `{deadline}`); an ISO date value
- * reads as people write dates ("December 15, 2026").
+ * reads as people write dates ("December 15, 2026"; "15 de diciembre de 2026" on a Spanish page).
  */
 import { isIsoDate } from "@/rules/calendar/dates";
 import { longDate } from "./dates";
@@ -33,6 +33,13 @@ const PERSON: Readonly<Record<string, Readonly<Record<Perspective, string>>>> = 
   They: { self: "You", family: "They", counselor: "They" },
   their: { self: "your", family: "their", counselor: "their" },
   them: { self: "you", family: "them", counselor: "them" },
+  /**
+   * Spanish (content/es/): the person, as subject or after a preposition. Spanish speaks to each reader
+   * in the third person ("usted puede", "su familiar puede"), so no verb blank is needed; English blanks
+   * never appear in Spanish words, nor these in English (tests/unit/spanish/mirror.test.ts).
+   */
+  usted: { self: "usted", family: "su familiar", counselor: "su cliente" },
+  Usted: { self: "Usted", family: "Su familiar", counselor: "Su cliente" },
 };
 
 /** The perspective blanks a sentence may use. */

@@ -19,7 +19,7 @@ const FIRST_VISIT_BYTES = 350 * 1000;
 const FIRST_VISIT_WINDOW_MS = 8000;
 
 /**
- * A TCP relay in front of the test server (`serve`, which compresses, as `npm run serve` does): it counts every
+ * A TCP relay in front of the test server (`npm run serve`: scripts/serve.mjs, which compresses): it counts every
  * byte the server sends — status lines, headers and compressed bodies — on every connection, the page's and its
  * service worker's alike, and notes each request line the browser sends.
  */

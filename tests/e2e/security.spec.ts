@@ -73,7 +73,7 @@ test.describe("the policy in the built files", () => {
 test.describe("the README's server sends the headers", () => {
   test.beforeEach(() => test.skip(test.info().project.name !== "desktop", "one browser is enough"));
 
-  test("every page served by `serve out` carries _headers' policy and the common headers", async ({ request }) => {
+  test("every page served by `npm run serve` carries _headers' policy and the common headers", async ({ request }) => {
     for (const { file: html, path } of builtHtml()) {
       if (path.endsWith(".html")) continue; // error pages are served with their status only where they apply
       const response = await request.get(path);

@@ -1,6 +1,7 @@
 "use client";
 
 import type { PathResult } from "@/lib/engine/screen";
+import { pageLang, sitePath } from "@/lib/words/lang";
 import type { Change } from "@/lib/engine/what-would-change";
 import { answerInWords, questionLabel, type QuestionLabels } from "@/lib/results/answers";
 import { whenInWords } from "@/lib/results/when";
@@ -174,7 +175,7 @@ export function CardFooter({ result, title, words, t }: { result: PathResult; ti
   return (
     <>
       <p className="mt-2 print:hidden">
-        <a href={`/paths/${result.path}/`} className="text-brand underline">
+        <a href={sitePath(pageLang(), `/paths/${result.path}/`)} className="text-brand underline">
           {t(words.card.readMore, { title })}
         </a>
       </p>

@@ -59,7 +59,16 @@ const sources: Array<{ where: string; url: string }> = [
   ...markdownLinks(readPartial("immigration-warning").body).map((url) => ({ where: "content/partials", url })),
   ...readResources().map((r) => ({ where: `content/resources.md#${r.id}`, url: r.url })),
   ...FOOTER_LINKS.map(({ href }) => ({ where: "components/site-footer.tsx", url: href })),
-  ...["app/paths/[id]/page.tsx", "app/paths/page.tsx", "app/[page]/page.tsx"].flatMap((f) =>
+  ...[
+    "app/(en)/paths/[id]/page.tsx",
+    "app/(en)/paths/page.tsx",
+    "app/(en)/[page]/page.tsx",
+    "app/(es)/es/page.tsx",
+    "app/(es)/es/paths/[id]/page.tsx",
+    "app/(es)/es/paths/page.tsx",
+    "app/(es)/es/[page]/page.tsx",
+    "app/(es)/es/spanish-footer.tsx",
+  ].flatMap((f) =>
     tsxLinks(path.join(process.cwd(), f)).map((url) => ({ where: f, url })),
   ),
 ];
@@ -70,9 +79,13 @@ const internal = sources.filter((s) => s.url.startsWith("/"));
 /** The routes this app builds that content may link to. */
 function routeExists(pathname: string): boolean {
   const clean = pathname.split("#")[0];
-  if (clean === "/") return existsSync(path.join(process.cwd(), "app/page.tsx"));
-  if (clean === "/paths/") return existsSync(path.join(process.cwd(), "app/paths/page.tsx"));
-  if (clean === "/letters/") return existsSync(path.join(process.cwd(), "app/letters/page.tsx"));
+  // A Spanish page (app/(es)/es/): the start page, the paths and the content pages; no letters yet.
+  const spanish = /^\/es(\/.*)$/.exec(clean);
+  if (spanish) return existsSync(path.join(process.cwd(), "app/(es)/es/page.tsx")) && spanish[1] !== "/letters/" && routeExists(spanish[1]);
+  if (clean === "/") return existsSync(path.join(process.cwd(), "app/(en)/page.tsx"));
+  if (clean === "/paths/") return existsSync(path.join(process.cwd(), "app/(en)/paths/page.tsx"));
+  if (clean === "/screener/") return existsSync(path.join(process.cwd(), "app/(en)/screener/page.tsx"));
+  if (clean === "/letters/") return existsSync(path.join(process.cwd(), "app/(en)/letters/page.tsx"));
   const pathMatch = /^\/paths\/([^/]+)\/$/.exec(clean);
   if (pathMatch) return (PATH_IDS as readonly string[]).includes(pathMatch[1]);
   const pageMatch = /^\/([^/]+)\/$/.exec(clean);

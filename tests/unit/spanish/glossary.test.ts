@@ -7,11 +7,11 @@
 import { describe, expect, test } from "vitest";
 import { URL } from "@/lib/spanish/citations";
 import { bannedUses, mentions, missingTerms } from "@/lib/spanish/glossary";
-import { pairs, readGlossary } from "./es-files";
+import { allPairs, readGlossary } from "./es-files";
 
 const glossary = readGlossary();
 const terms = glossary.terms;
-const present = pairs().filter((p) => p.es !== null);
+const present = allPairs().filter((p) => p.es !== null);
 /** Informal second-person words (the glossary's guidance: "usted" for every reader). */
 const INFORMAL = ["tú", "tu", "tus", "te", "ti", "contigo", "puedes", "tienes", "debes", "eres", "estás", "quieres", "necesitas", "sabes"];
 /** Web addresses are not words ("supremecourt.gov/docket/…" does not talk about a docket). */

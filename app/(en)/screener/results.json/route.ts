@@ -1,0 +1,9 @@
+import { resultsContent } from "@/app/_pages/results-content";
+
+/** Written once at build time into the static export. */
+export const dynamic = "force-static";
+
+/** The results step's words in English (app/_pages/results-content.ts). */
+export function GET() {
+  return resultsContent("en");
+}
