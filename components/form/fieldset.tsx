@@ -9,6 +9,7 @@ export function Fieldset({
   describedBy,
   invalid,
   headingRef,
+  headingDescribedBy,
   children,
 }: {
   legend: React.ReactNode;
@@ -16,6 +17,8 @@ export function Fieldset({
   describedBy?: string;
   invalid?: boolean;
   headingRef?: React.Ref<HTMLHeadingElement>;
+  /** The id of what a screen reader hears with the heading (the page's place in the questions). */
+  headingDescribedBy?: string;
   children: React.ReactNode;
 }) {
   return (
@@ -26,7 +29,7 @@ export function Fieldset({
     >
       <legend className="mb-3">
         {isPageHeading ? (
-          <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-bold leading-tight sm:text-4xl">
+          <h1 ref={headingRef} tabIndex={-1} aria-describedby={headingDescribedBy} className="text-3xl font-bold leading-tight sm:text-4xl">
             {legend}
           </h1>
         ) : (

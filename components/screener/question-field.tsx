@@ -30,6 +30,8 @@ export interface QuestionFieldProps {
   fact: FactName;
   /** The page's only question: its legend or label is the page's `<h1>`. */
   isPageHeading: boolean;
+  /** With `isPageHeading`: the id of the page's place in the questions, heard with the heading. */
+  headingDescribedBy?: string;
   questions: QuestionTexts;
   perspective: Perspective;
   say: Say;
@@ -71,7 +73,7 @@ function RevealingRadios({ id, options, field, invalid, chosen, revealed }: { id
 }
 
 /** One question of a page: its legend or label, hint, error, control and help. */
-export function QuestionField({ fact, isPageHeading, questions, perspective, say, checklist, register, setValue, chosen, revealed, error }: QuestionFieldProps) {
+export function QuestionField({ fact, isPageHeading, headingDescribedBy, questions, perspective, say, checklist, register, setValue, chosen, revealed, error }: QuestionFieldProps) {
   const text = questions[fact];
   const field = FIELDS[fact];
   const title = fill(text?.title[perspective] ?? fact, perspective);
@@ -91,7 +93,7 @@ export function QuestionField({ fact, isPageHeading, questions, perspective, say
   if (field.kind === "number" || field.kind === "select") {
     // A single input: its label is the heading (GOV.UK labels-legends-headings).
     const label = isPageHeading ? (
-      <h1 tabIndex={-1} className="mb-3 text-3xl font-bold leading-tight sm:text-4xl">
+      <h1 tabIndex={-1} aria-describedby={headingDescribedBy} className="mb-3 text-3xl font-bold leading-tight sm:text-4xl">
         <label htmlFor={fact}>{title}</label>
       </h1>
     ) : (
@@ -120,7 +122,7 @@ export function QuestionField({ fact, isPageHeading, questions, perspective, say
   }
   return (
     <FormGroup invalid={Boolean(error)}>
-      <Fieldset legend={title} isPageHeading={isPageHeading} describedBy={ids}>
+      <Fieldset legend={title} isPageHeading={isPageHeading} headingDescribedBy={isPageHeading ? headingDescribedBy : undefined} describedBy={ids}>
         {messages}
         {field.kind === "radios" ? <RevealingRadios id={fact} options={options} field={register(fact)} invalid={Boolean(error)} chosen={chosen} revealed={revealed} /> : null}
         {field.kind === "checkboxes" ? (

@@ -33,6 +33,9 @@ export interface QuestionPageProps {
  * asks one thing; the group's heading when it asks a few related things), hint, native controls, help,
  * "Continue". Validated on submit only, with an error summary that takes focus and an "Error: " title.
  */
+/** The page's place in the questions ("The case — part 2 of 8"). */
+const PROGRESS_ID = "question-progress";
+
 export function QuestionPage({ step, answers, stash, questions, say, checklist, started, progress, onSubmit }: QuestionPageProps) {
   const { asOf, perspective } = useSession();
   const words: ProblemWords = useMemo(
@@ -94,7 +97,8 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
         errors={problems.map((p) => ({ href: p.anchor, text: p.message }))}
       />
       {progress ? (
-        <p className="mb-2 text-lg text-muted" data-progress>
+        // Above the heading, and heard with it when focus moves to it on each new page.
+        <p id={PROGRESS_ID} className="mb-2 text-lg text-muted" data-progress>
           {progress}
         </p>
       ) : null}
@@ -103,7 +107,7 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
             would be lost when it starts, and a plain form would put the answer in the URL. */}
         <fieldset role="none" disabled={!started} className="m-0 min-w-0 border-0 p-0">
         {single ? null : (
-          <h1 tabIndex={-1} className="mb-8 text-3xl font-bold leading-tight sm:text-4xl">
+          <h1 tabIndex={-1} aria-describedby={progress ? PROGRESS_ID : undefined} className="mb-8 text-3xl font-bold leading-tight sm:text-4xl">
             {heading}
           </h1>
         )}
@@ -115,6 +119,7 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
               key={fact}
               {...fieldProps(fact)}
               isPageHeading={single}
+              headingDescribedBy={single && progress ? PROGRESS_ID : undefined}
               chosen={typeof values[fact] === "string" ? values[fact] : undefined}
               revealed={inside.length > 0 ? inside.map((name) => <QuestionField key={name} {...fieldProps(name)} isPageHeading={false} />) : undefined}
             />

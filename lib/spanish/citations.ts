@@ -6,7 +6,7 @@
 
 /** "18 U.S.C. § 3607(c)", "28 C.F.R. § 1.2", "USSG § 1B1.13(b)(6)", "§§ 3583(e)(1)", "Pub. L. 119-73", "Fed. R. Crim. P. 35". */
 export const CITATION =
-  /\b(?:\d+\s+U\.S\.C\.|\d+\s+C\.F\.R\.|\d+\s+Fed\.\s*Reg\.|USSG|Fed\.\s*R\.\s*(?:Crim|App|Civ)\.\s*P\.)\s*(?:§§?\s*)?[\w.()-]*(?:,\s*[\w.()-]+(?![\w.()-]|\s+[A-Z]))*|§§?\s*[\w.()-]+(?:,\s*(?:cl|art)\.\s*\d+)*|Pub\.\s*L\.\s*(?:No\.\s*)?\d+-\d+/g;
+  /\b(?:\d+\s+U\.S\.C\.|\d+\s+C\.F\.R\.|\d+\s+Fed\.\s*Reg\.|USSG|Fed\.\s*R\.\s*(?:Crim|App|Civ)\.\s*P\.)\s*(?:§§?\s*)?[\w.()-]*(?:,\s*(?:§\s*)?[\d(][\w.()-]*(?![\w.()-]|\s+[A-Z]))*|§§?\s*[\w.()-]+(?:,\s*(?:cl|art)\.\s*\d+)*|Pub\.\s*L\.\s*(?:No\.\s*)?\d+-\d+/g;
 
 /** A case name: "Kokkonen v. Guardian Life", "United States v. Booker", "Concepcion v. United States". */
 export const CASE_NAME =

@@ -4,6 +4,11 @@
  * situation, and the page object answers only what the screener actually asks — and counts the pages.
  */
 import { expect, type Locator, type Page } from "@playwright/test";
+import { contentDir } from "@/lib/content/dir";
+import { readScreenerWords } from "@/lib/content/screener";
+import { sitePath, type Lang } from "@/lib/words/lang";
+import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
+import { makeSay } from "@/lib/words/say";
 
 export type FactValue = string | number | readonly string[];
 export type PersonaFacts = Readonly<Record<string, FactValue>>;
@@ -45,19 +50,27 @@ export class ScreenerPage {
   /** The facts asked on each question page so far, in order. */
   readonly pagesAsked: string[][] = [];
 
-  constructor(readonly page: Page) {}
+  /** The screener's own words in the page's language (content/screener/flow.md or its Spanish mirror). */
+  private readonly say: ReturnType<typeof makeSay>;
+
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang = "en",
+  ) {
+    this.say = makeSay(readScreenerWords(contentDir(lang)), DEFAULT_PERSPECTIVE);
+  }
 
   /** Opens the screener with "today" fixed by `asOf`. */
   async open(asOf: string): Promise<void> {
-    await this.page.goto(`/screener/?asOf=${asOf}`);
+    await this.page.goto(sitePath(this.lang, `/screener/?asOf=${asOf}`));
     await screenerStarted(this.page);
     await expect(this.form.or(this.checkAnswersHeading)).toBeVisible();
   }
 
   /** Goes from the start page through "Start now". */
   async startFromStartPage(asOf: string): Promise<void> {
-    await this.page.goto(`/?asOf=${asOf}`);
-    await this.page.getByRole("button", { name: "Start now" }).click();
+    await this.page.goto(sitePath(this.lang, `/?asOf=${asOf}`));
+    await this.page.getByRole("button", { name: this.say("start.startNow") }).click();
     await screenerStarted(this.page);
     await expect(this.form).toBeVisible();
   }
@@ -69,7 +82,7 @@ export class ScreenerPage {
     return this.page.locator("main h1");
   }
   get checkAnswersHeading(): Locator {
-    return this.page.getByRole("heading", { level: 1, name: "Check your answers" });
+    return this.page.getByRole("heading", { level: 1, name: this.say("review.title") });
   }
   get errorSummary(): Locator {
     return this.page.locator("[data-slot=error-summary]");
@@ -119,7 +132,7 @@ export class ScreenerPage {
   }
 
   async continue(): Promise<void> {
-    await this.page.getByRole("button", { name: "Continue" }).click();
+    await this.page.getByRole("button", { name: this.say("nav.continue") }).click();
   }
 
   /** Answers the page on screen from the persona's facts and continues. */
@@ -155,7 +168,7 @@ export class ScreenerPage {
       }
     }
     const screen = await this.screenNumber();
-    await this.tabTo((el) => el.tagName === "BUTTON" && el.textContent === "Continue");
+    await this.tabTo((el, label) => el.tagName === "BUTTON" && el.textContent === label, this.say("nav.continue"));
     await this.page.keyboard.press("Enter");
     await expect(this.page.locator("[data-screen]")).not.toHaveAttribute("data-screen", screen);
     this.pagesAsked.push(asked);
@@ -246,7 +259,7 @@ export class ScreenerPage {
 
   /** Back, as the page's own Back link does it. */
   async back(): Promise<void> {
-    await this.page.getByRole("button", { name: "Back" }).click();
+    await this.page.getByRole("button", { name: this.say("nav.back") }).click();
   }
 
   /** "Change" on check your answers, by the answer's label. */
@@ -256,7 +269,7 @@ export class ScreenerPage {
   }
 
   async seeResults(): Promise<void> {
-    await this.page.getByRole("button", { name: "See results" }).click();
+    await this.page.getByRole("button", { name: this.say("review.seeResults") }).click();
     await expect(this.page.locator("[data-path]").first()).toBeAttached();
   }
 

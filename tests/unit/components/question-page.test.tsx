@@ -164,5 +164,7 @@ describe("question page", () => {
     const progress = document.querySelector("[data-progress]")!;
     expect(progress).toHaveTextContent("About your relative — part 1 of 9");
     expect(progress.compareDocumentPosition(screen.getByRole("heading", { level: 1 })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Heard with the heading: focus moves to the <h1> on each new page, and a screen reader reads its description.
+    expect(screen.getByRole("heading", { level: 1 })).toHaveAccessibleDescription("About your relative — part 1 of 9");
   });
 });

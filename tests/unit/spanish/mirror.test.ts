@@ -29,7 +29,7 @@ import { ES_DIR } from "./es-files";
 
 vi.mock("server-only", () => ({}));
 
-/** Keys whose values are not words: they stay byte-identical. */
+/** Keys whose values are not words: they stay byte-identical (a value, or a list of values; a map or a sentence per reader under such a key is read as usual). */
 const IDENTIFIERS = new Set([
   "fact", "field", "list", "when", "unless", "slug", "path", "paths", "id", "date", "lastReviewed", "lines",
   "resources", "screenOnly", "type", "immigrationWarning", "nonCitizens", "url", "quickExit.destination",
@@ -61,7 +61,8 @@ const links = (text: string) => [...new Set(text.match(/\]\(([^)\s]+)\)/g) ?? []
 
 /** The differences between an English value and its Spanish mirror, each naming where it is. */
 export function mirrorProblems(en: unknown, es: unknown, at: string, key = ""): string[] {
-  if (IDENTIFIERS.has(key) || typeof en === "number" || typeof en === "boolean" || en === null) {
+  const plain = (value: unknown) => typeof value !== "object" || value === null || (Array.isArray(value) && value.every((v) => typeof v !== "object"));
+  if ((IDENTIFIERS.has(key) && plain(en)) || typeof en === "number" || typeof en === "boolean" || en === null) {
     return JSON.stringify(en) === JSON.stringify(es) ? [] : [`${at}: must stay ${JSON.stringify(en)}, is ${JSON.stringify(es)}`];
   }
   if (Array.isArray(en)) {
@@ -71,7 +72,7 @@ export function mirrorProblems(en: unknown, es: unknown, at: string, key = ""): 
   if (isVariant(en) || isVariant(es)) {
     const side = (value: unknown, who: string) => (isVariant(value) ? value[who] : value);
     if (!(isVariant(es) || typeof es === "string")) return [`${at}: a sentence or one per reader`];
-    return PERSPECTIVES.flatMap((who) => mirrorProblems(side(en, who), side(es, who), `${at}.${who}`, key));
+    return PERSPECTIVES.flatMap((who) => mirrorProblems(side(en, who), side(es, who), `${at}.${who}`));
   }
   if (typeof en === "object" && en !== undefined) {
     if (typeof es !== "object" || es === null) return [`${at}: must be a map`];
