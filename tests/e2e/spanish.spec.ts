@@ -15,6 +15,7 @@ import { englishNames } from "../unit/spanish/es-files";
 import { PAGE_SLUGS, PATH_IDS } from "@/lib/content/pages";
 import { LETTER_SLUGS } from "@/lib/letters/documents";
 import { findLeaks } from "@/lib/spanish/leak";
+import { visibleSpanish } from "./visible-text";
 
 const LETTER_URLS = LETTER_SLUGS.map((slug) => `/es/letters/${slug}/`);
 const SPANISH_URLS = [
@@ -34,21 +35,6 @@ async function open(page: Page, url: string) {
   const response = await page.goto(url);
   if (LETTER_URLS.includes(url)) await expect(page.locator("#reading-copy")).toBeVisible();
   return response;
-}
-
-/** The page's visible text, one block per line, without the parts marked as English. */
-async function visibleSpanish(page: Page): Promise<string> {
-  return page.locator("body").evaluate((body) => {
-    const copy = body.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('[lang="en"], script, style, [hidden], .sr-only').forEach((el) => el.remove());
-    // innerText needs the copy laid out; the block structure survives as line breaks.
-    copy.style.position = "absolute";
-    copy.style.left = "-99999px";
-    document.documentElement.append(copy);
-    const text = copy.innerText;
-    copy.remove();
-    return text;
-  });
 }
 
 for (const url of SPANISH_URLS) {
