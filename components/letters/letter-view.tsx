@@ -66,6 +66,13 @@ export function LetterView({ spec, common, warningHtml, lang = "en", signed }: P
   const perspective = data?.perspective ?? DEFAULT_PERSPECTIVE;
   // On paper, a signed document in another language starts the page with its own title and notice.
   const screenOnly = signed ? "print:hidden" : "";
+  /** The immigration warning; on paper, a signed document's page prints it with the reading copy, in the page's language. */
+  const warning = (where: string) =>
+    warningHtml ? (
+      <aside aria-label={common.warningLabel} className={`mt-6 border-4 border-error p-3 print:border-2 print:p-2 ${where}`}>
+        <Prose html={warningHtml} />
+      </aside>
+    ) : null;
   return (
     <article>
       <h1 className={`text-3xl font-bold leading-tight sm:text-4xl print:text-[16pt] ${screenOnly}`}>{spec.title}</h1>
@@ -82,16 +89,12 @@ export function LetterView({ spec, common, warningHtml, lang = "en", signed }: P
         ) : null}
         <PrintButton label={common.print} />
       </div>
-      {warningHtml ? (
-        <aside aria-label={common.warningLabel} className={`mt-6 border-4 border-error p-3 print:border-2 print:p-2 ${screenOnly}`}>
-          <Prose html={warningHtml} />
-        </aside>
-      ) : null}
+      {warning(screenOnly)}
       <Suspense fallback={<p className="mt-6">{common.loading}</p>}>
         {!data ? (
           <p className="mt-6">{common.loading}</p>
         ) : signed ? (
-          <SignedLetter signed={signed} spec={spec} lang={lang} data={data} blankLabel={common.blank} fields={fields} onField={onField} />
+          <SignedLetter signed={signed} spec={spec} lang={lang} warning={warning("hidden print:block")} data={data} blankLabel={common.blank} fields={fields} onField={onField} />
         ) : (
           <LetterBody spec={spec} data={data} blankLabel={common.blank} fields={fields} onField={onField} />
         )}

@@ -23,6 +23,8 @@ interface Props {
   signed: Signed;
   /** The document in the page's language. */
   spec: LetterSpec;
+  /** Printed with the reading copy: the notice the page shows above the document on screen. */
+  warning: React.ReactNode;
   lang: Lang;
   data: LetterData;
   blankLabel: string;
@@ -30,7 +32,7 @@ interface Props {
   onField: (id: string, value: string) => void;
 }
 
-export function SignedLetter({ signed, spec, lang, data, blankLabel, fields, onField }: Props) {
+export function SignedLetter({ signed, spec, lang, warning, data, blankLabel, fields, onField }: Props) {
   const { words } = signed;
   return (
     <>
@@ -48,6 +50,7 @@ export function SignedLetter({ signed, spec, lang, data, blankLabel, fields, onF
       <section aria-labelledby="reading-copy" className="mt-10 border-t-4 border-ink pt-6 print:mt-0 print:break-before-page print:border-0 print:pt-0">
         <h2 id="reading-copy" className="text-2xl font-bold print:text-[16pt]">{words.copyHeading}</h2>
         <p role="note" className="mt-3 border-l-8 border-error bg-red-50 p-3 font-bold print:border-l-4 print:p-2">{words.copyNote}</p>
+        {warning}
         <p className="mt-4 text-xl font-bold print:mt-2 print:text-[12pt]">{spec.title}</p>
         {/* On paper, small and in two columns: the copy fits one page after the document's two. */}
         <div className="print:columns-2 print:gap-6 print:text-[9pt] print:leading-snug">
