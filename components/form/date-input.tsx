@@ -2,6 +2,7 @@ import type { UseFormRegister } from "react-hook-form";
 import { cn } from "./cn";
 import { DATE_KNOWN, type DateKnown } from "./memorable-date";
 import { OptionItem } from "./option-item";
+import { NumericBox } from "./text-input";
 
 /** Words for the choice of how much of the date is known: a legend and one label per choice. */
 export type DateKnownLabels = { legend: string } & Record<DateKnown, string>;
@@ -54,16 +55,12 @@ export function DateInput({
             <label htmlFor={`${id}-${part}`} className="block">
               {labels[part]}
             </label>
-            <input
-              {...register(`${id}.${part}`)}
+            <NumericBox
               id={`${id}-${part}`}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              spellCheck={false}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy || undefined}
-              className={cn("mt-1 h-12 border-2 border-ink px-2 text-lg", width, invalid && "border-error")}
+              field={register(`${id}.${part}`)}
+              invalid={invalid}
+              describedBy={describedBy}
+              className={cn("mt-1 h-12 border-2 border-ink px-2 text-lg", width)}
             />
           </div>
         ))}

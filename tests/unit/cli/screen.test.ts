@@ -1,27 +1,7 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
+import { screen } from "./run-cli";
 import { PATH_IDS, STATUSES } from "@/rules/types";
 import { wrapAnswers } from "@/lib/answers/answers-file";
-
-const run = promisify(execFile);
-const dir = mkdtempSync(path.join(tmpdir(), "screen-cli-"));
-
-/** Run the CLI exactly as rules/README.md § cli gives it; resolve with its exit code and both streams. */
-async function screen(input: unknown, ...args: string[]) {
-  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, typeof input === "string" ? input : JSON.stringify(input));
-  try {
-    const { stdout, stderr } = await run("npm", ["run", "--silent", "screen", "--", "--facts", file, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const under21 = {
   court: "federal", caseStatus: "found-guilty", simplePossession: "yes", disposition3607: "none",

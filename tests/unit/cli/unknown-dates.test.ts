@@ -1,26 +1,7 @@
 /** The CLI accepts a date given as its year only or as not known (README.md § fact reference), facts or answers file. */
-import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
+import { screen } from "./run-cli";
 import { wrapAnswers } from "@/lib/answers/answers-file";
-
-const run = promisify(execFile);
-const dir = mkdtempSync(path.join(tmpdir(), "screen-cli-dates-"));
-
-async function screen(input: unknown, ...args: string[]) {
-  const file = path.join(dir, `${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify(input));
-  try {
-    const { stdout, stderr } = await run("npm", ["run", "--silent", "screen", "--", "--facts", file, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const noAppeal = { court: "federal", caseStatus: "sentenced", custody: "prison", prior2255: "no", legalError: ["ineffective-lawyer"], appeal: "none" };
 type Result = { path: string; status: string; deadline?: string; needs?: string[]; reasons: { key: string; text: string; cite: string }[] };
