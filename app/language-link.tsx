@@ -16,7 +16,7 @@ export function languages(en: string, es = sitePath("es", en)): Metadata["altern
 export function LanguageLink({ lang, path }: Readonly<{ lang: Lang; path: string }>) {
   const to: Lang = lang === "en" ? "es" : "en";
   return (
-    <p className="mb-4 text-right print:hidden">
+    <p className="mb-2 text-right text-base print:hidden">
       <a href={sitePath(to, path)} hrefLang={to} lang={to} className="text-brand underline underline-offset-2">
         {readSiteWords(to)("lang.name")}
       </a>
