@@ -7,7 +7,7 @@ import { lazy, Suspense, type ComponentType, useCallback, useEffect, useLayoutEf
 import { BackLink } from "@/components/ui/back-link";
 import type { Facts } from "@/rules/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/browser/as-of";
-import { currentStep, perspectiveIn, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
+import { perspectiveIn, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
 import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, type Restored } from "@/lib/browser/persist";
 import { resumed, resuming } from "@/lib/browser/resuming";
 import type { QuestionTexts } from "@/lib/words/questions";
@@ -210,7 +210,8 @@ function ScreenerFlow({
   );
 
   // On every new screen: focus its <h1> (the SPA equivalent of a page load), except on the first one.
-  const screenKey = `${view}:${context.cursor}:${currentStep(context)?.page ?? ""}`;
+  const step = route.steps[context.cursor];
+  const screenKey = `${view}:${context.cursor}:${step?.page ?? ""}`;
   const firstScreen = useRef(true);
   useEffect(() => {
     if (firstScreen.current) {
@@ -270,7 +271,6 @@ function ScreenerFlow({
       </div>
     );
   }
-  const step = currentStep(context);
   if (!step) return null;
   const progress = progressOf(route, context.cursor, context.asOf);
   return withSession(
