@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import type { Facts, FactName } from "@/rules/facts/schema";
 import { fill } from "@/lib/words/fill";
 import { checkStep, defaultValues, partialFacts, shownStep, stepResolver, type FieldProblem, type FormValues, type ProblemWords } from "./form";
-import { reveals, type Step } from "@/lib/screener/route";
+import { reveals, shownWith, type Step } from "@/lib/screener/route";
 import type { QuestionTexts } from "@/lib/words/questions";
 import type { Say } from "@/lib/words/say";
 import type { ChecklistItem } from "./fsa-checklist";
@@ -58,8 +58,9 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
 
   // Related questions appear on the page as answers make them needed (GOV.UK conditional reveal).
   const values = { ...initial, ...(useWatch({ control, defaultValue: initial }) as FormValues) };
-  const shown = shownStep(step, values, answers, asOf);
+  // The page's valid answers and what they reveal, worked out once per render (each asks the engine).
   const placed = reveals(step, answers, partialFacts(step, values, answers, asOf), asOf);
+  const shown = shownWith(step, placed);
   // Said once a question appears inside an answer, for someone who cannot see it appear.
   const announced = shown.facts.filter((fact) => placed.has(fact)).map((fact) => fill(questions[fact]?.title[perspective] ?? fact, perspective));
   const single = step.lead.length === 1;

@@ -3,18 +3,19 @@ import { changesSince, type LawChange } from "@/lib/answers/changes";
 import type { SavedScreening } from "@/lib/answers/answers-file";
 import { sinceSaved } from "./since-saved";
 import { useActorRef, useSelector } from "@xstate/react";
-import { lazy, Suspense, type ComponentType, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import { Suspense, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import type { Facts } from "@/rules/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/browser/as-of";
-import { currentStep, perspectiveIn, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
+import { perspectiveIn, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
 import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, type Restored } from "@/lib/browser/persist";
 import { resumed, resuming } from "@/lib/browser/resuming";
 import type { QuestionTexts } from "@/lib/words/questions";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { makeSay, type UiWords } from "@/lib/words/say";
 import type { IsoDate } from "@/rules/types";
-import { pageLang, sitePath, type Lang } from "@/lib/words/lang";
+import { sitePath, type Lang } from "@/lib/words/lang";
 import { progressOf } from "./answer-sections";
 import { CheckAnswers } from "./check-answers";
 import { OpenAnswersFile } from "./open-answers-file";
@@ -22,37 +23,9 @@ import type { ChecklistItem } from "./fsa-checklist";
 import { LoadFailed } from "./load-failed";
 import { QuestionPage } from "./question-page";
 import { LoadBoundary } from "./load-boundary";
-import type { ResultsContent, ResultsViewProps } from "./results-view";
+import { loadResults, ResultsView } from "./load-results";
 import { SessionProvider } from "./session";
 
-/** The results step's words in a language, a static file written at build time (app/_pages/results-content.ts). */
-const resultsContentUrl = (lang: Lang) => sitePath(lang, "/screener/results.json");
-
-/**
- * The results code (cards, calendar files, "what would change") and its words are not needed to ask
- * questions: both load once the screener is idle, so that reaching results needs no request. A failed
- * prefetch is forgotten, so showing the results tries again; a failure there shows <LoadFailed>, whose
- * "Try again" loads the page again (React keeps a lazy component's failure).
- */
-let resultsLoad: Promise<{ default: ComponentType<ResultsViewProps> }> | undefined;
-function loadResults(lang: Lang = pageLang()) {
-  const url = resultsContentUrl(lang);
-  resultsLoad ??= Promise.all([
-    import("./results-view"),
-    fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return response.json() as Promise<ResultsContent>;
-    }),
-  ]).then(
-    ([{ ResultsView }, content]) => ({ default: (props: ResultsViewProps) => <ResultsView {...props} content={content} /> }),
-    (error: unknown) => {
-      resultsLoad = undefined;
-      throw error;
-    },
-  );
-  return resultsLoad;
-}
-const ResultsView = lazy(() => loadResults());
 
 export interface ScreenerProps {
   ui: UiWords;
@@ -73,6 +46,8 @@ export function Screener(props: ScreenerProps) {
   // sessionStorage and the URL exist only in the browser: the screener starts after mounting (static export).
   const [start, setStart] = useState<(Restored & { asOf: IsoDate }) | null>(null);
   const [failed, setFailed] = useState(false);
+  // The first screen's machine, to be told "today" as the screener starts (set by <ScreenerFlow>).
+  const todayRef = useRef<((asOf: IsoDate) => void) | undefined>(undefined);
   useEffect(() => {
     const asOf = asOfFrom(window.location.search);
     // Back on the results (a reload): fetch them alongside the check rather than after it.
@@ -80,7 +55,11 @@ export function Screener(props: ScreenerProps) {
     // Kept answers are checked by code loaded on demand; if it cannot load, say so rather than start
     // afresh (the first answer would then overwrite the kept ones).
     restore(asOf).then(
-      (restored) => setStart({ asOf, ...restored }),
+      (restored) => {
+        // The first screen carries on with its machine: the date and the start in one render, not two.
+        if (!restored.snapshot) todayRef.current?.(asOf);
+        flushSync(() => setStart({ asOf, ...restored }));
+      },
       () => setFailed(true),
     );
   }, [props.lang]);
@@ -97,7 +76,7 @@ export function Screener(props: ScreenerProps) {
   // Until then, the first question is on screen already (it is in the static page, so a slow phone shows it
   // before the script arrives); the screener then takes over with the same screen, or the one restored.
   // Only a restored screening needs a new flow; otherwise the first screen carries on, told the date.
-  if (!start) return <ScreenerFlow key="flow" {...props} asOf={FIRST_SCREEN_AS_OF} started={false} />;
+  if (!start) return <ScreenerFlow key="flow" {...props} asOf={FIRST_SCREEN_AS_OF} started={false} todayRef={todayRef} />;
   return <ScreenerFlow key={start.snapshot ? "restored" : "flow"} {...props} {...start} started />;
 }
 
@@ -112,7 +91,8 @@ function ScreenerFlow({
   pending,
   pendingSaved,
   started,
-}: ScreenerProps & Restored & { asOf: IsoDate; started: boolean }) {
+  todayRef,
+}: ScreenerProps & Restored & { asOf: IsoDate; started: boolean; todayRef?: RefObject<((asOf: IsoDate) => void) | undefined> }) {
   const actor = useActorRef(screenerMachine, snapshot ? { input: { asOf }, snapshot } : { input: { asOf } });
   const state = useSelector(actor, (s) => s);
   const context = state.context;
@@ -137,7 +117,8 @@ function ScreenerFlow({
   // answers screen straight away (see resumed()).
   useLayoutEffect(() => {
     if (actor.getSnapshot().context.asOf !== asOf) actor.send({ type: "today", asOf });
-  }, [actor, asOf]);
+    if (todayRef) todayRef.current = (date) => actor.send({ type: "today", asOf: date });
+  }, [actor, asOf, todayRef]);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
@@ -210,7 +191,8 @@ function ScreenerFlow({
   );
 
   // On every new screen: focus its <h1> (the SPA equivalent of a page load), except on the first one.
-  const screenKey = `${view}:${context.cursor}:${currentStep(context)?.page ?? ""}`;
+  const step = route.steps[context.cursor];
+  const screenKey = `${view}:${context.cursor}:${step?.page ?? ""}`;
   const firstScreen = useRef(true);
   useEffect(() => {
     if (firstScreen.current) {
@@ -270,7 +252,6 @@ function ScreenerFlow({
       </div>
     );
   }
-  const step = currentStep(context);
   if (!step) return null;
   const progress = progressOf(route, context.cursor, context.asOf);
   return withSession(

@@ -48,6 +48,8 @@ interface Memo {
 /** Evaluations already made, by date and answers; the oldest go first once there are this many. */
 const MEMO_SIZE = 5000;
 const memo = new Map<string, Memo>();
+/** Single paths evaluated on answers no one asked every path about (what-would-change.ts), by path and key. */
+const pathMemo = new Map<string, PathEvaluation>();
 
 /** The same answers give the same key whatever order they were given in (the key list applies at every level, so it holds `dateYears`' keys too). */
 const keyOf = (facts: Facts, asOf: IsoDate) => `${asOf}|${JSON.stringify(facts, [...Object.keys(facts), ...Object.keys(facts.dateYears ?? {})].sort())}`;
@@ -68,9 +70,23 @@ export function evaluateAll(facts: Facts, asOf: IsoDate): readonly PathEvaluatio
   return remembered(facts, asOf).evaluations;
 }
 
-/** One path evaluated (from the same memo as `evaluateAll`). */
+/**
+ * One path evaluated: from the memo of `evaluateAll` when these answers were evaluated already, else that
+ * path's rule alone (a counterfactual needs one rule, not thirteen), remembered by path.
+ */
 export function evaluatePath(facts: Facts, asOf: IsoDate, path: PathId): PathEvaluation {
-  return evaluateAll(facts, asOf)[PATH_IDS.indexOf(path)];
+  const key = keyOf(facts, asOf);
+  const all = memo.get(key);
+  if (all) return all.evaluations[PATH_IDS.indexOf(path)];
+  const pathKey = `${path}|${key}`;
+  let entry = pathMemo.get(pathKey);
+  if (!entry) {
+    const rule = RULES[PATH_IDS.indexOf(path)];
+    entry = { rule, evaluation: rule.evaluate(facts, asOf) };
+    if (pathMemo.size >= MEMO_SIZE) pathMemo.delete(pathMemo.keys().next().value!);
+    pathMemo.set(pathKey, entry);
+  }
+  return entry;
 }
 
 /** Every fact some undecided path needs now (the union of their `needs`). */

@@ -36,8 +36,21 @@ export type ScreenerEvent =
   /** "Today" is known: the static first screen starts on a placeholder date (lib/browser/as-of.ts). */
   | { type: "today"; asOf: IsoDate };
 
+/**
+ * Routes already replayed, by answers object and date. The context's answers are never changed in place
+ * (every action makes a new object), so the render and each of an event's guards and actions share one
+ * replay of the same answers rather than replaying them again. A route is shared: do not change it.
+ */
+const routes = new WeakMap<Facts, Map<IsoDate, Route>>();
+
 /** The route of the machine's answers. */
-export const routeOf = (context: ScreenerContext): Route => replay(context.answers, context.asOf);
+export function routeOf(context: ScreenerContext): Route {
+  let byDate = routes.get(context.answers);
+  if (!byDate) routes.set(context.answers, (byDate = new Map()));
+  let route = byDate.get(context.asOf);
+  if (!route) byDate.set(context.asOf, (route = replay(context.answers, context.asOf)));
+  return route;
+}
 
 /** Who is answering, for every word on screen. */
 export const perspectiveIn = (context: ScreenerContext): Perspective => perspectiveOf(context.answers);

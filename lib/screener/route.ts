@@ -66,7 +66,8 @@ const isRadio = (name: FactName) => FACT_KINDS[name].kind === "choice" && !SELEC
 export function reveals(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): Map<FactName, FactName> {
   const revealed = new Map<FactName, FactName>();
   const page = pageById(step.page);
-  if (!page) return revealed;
+  // A page whose every question is asked already has nothing to reveal: no need to ask the engine.
+  if (!page || page.facts.every((fact) => step.lead.includes(fact))) return revealed;
   // This visit's own earlier answers do not count (on a change they are what is being changed); answers
   // given on an earlier visit to the same page do.
   const others = withoutAnswers(answers, step.facts);
@@ -84,9 +85,14 @@ export function reveals(step: Step, answers: Facts, partial: Facts, asOf: IsoDat
 }
 
 /** The facts a page shows while the person fills it in: the step's own facts, then those revealed in place, in the page's order. */
-export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): FactName[] {
-  const shown = new Set<FactName>([...step.lead, ...reveals(step, answers, partial, asOf).keys()]);
-  return (pageById(step.page)?.facts ?? step.lead).filter((name) => shown.has(name));
+export function revealedFacts(step: Step, answers: Facts, partial: Facts, asOf: IsoDate): readonly FactName[] {
+  return shownWith(step, reveals(step, answers, partial, asOf)).facts;
+}
+
+/** The step as shown with the questions `reveals` placed: its own facts and those, in the page's order. */
+export function shownWith(step: Step, placed: ReadonlyMap<FactName, FactName>): Step {
+  const shown = new Set<FactName>([...step.lead, ...placed.keys()]);
+  return { ...step, facts: (pageById(step.page)?.facts ?? step.lead).filter((name) => shown.has(name)) };
 }
 
 /**
