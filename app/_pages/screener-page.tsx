@@ -7,6 +7,7 @@ import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
 import type { Lang } from "@/lib/words/lang";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { makeSay } from "@/lib/words/say";
+import { LanguageLink } from "../language-link";
 import { LazyScreener } from "./lazy-screener";
 
 /**
@@ -25,6 +26,7 @@ export function ScreenerPage({ lang }: Readonly<{ lang: Lang }>) {
   const say = makeSay(ui, DEFAULT_PERSPECTIVE);
   return (
     <>
+      <LanguageLink lang={lang} path="/screener/" />
       <noscript>
         <p className="font-bold">{say("page.noScript")}</p>
       </noscript>

@@ -4,11 +4,12 @@
  * situation, and the page object answers only what the screener actually asks — and counts the pages.
  */
 import { expect, type Locator, type Page } from "@playwright/test";
+import path from "node:path";
 import { contentDir } from "@/lib/content/dir";
-import { readScreenerWords } from "@/lib/content/screener";
+import { readMarkdown } from "@/lib/content/frontmatter";
 import { sitePath, type Lang } from "@/lib/words/lang";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
-import { makeSay } from "@/lib/words/say";
+import { makeSay, type UiWords } from "@/lib/words/say";
 
 export type FactValue = string | number | readonly string[];
 export type PersonaFacts = Readonly<Record<string, FactValue>>;
@@ -57,7 +58,9 @@ export class ScreenerPage {
     readonly page: Page,
     readonly lang: Lang = "en",
   ) {
-    this.say = makeSay(readScreenerWords(contentDir(lang)), DEFAULT_PERSPECTIVE);
+    // Read as data (lib/content/screener.ts is for the build only): the `strings` of content/screener/flow.md.
+    const flow = readMarkdown(path.join(contentDir(lang), "screener", "flow.md")).data as { strings: UiWords };
+    this.say = makeSay(flow.strings, DEFAULT_PERSPECTIVE);
   }
 
   /** Opens the screener with "today" fixed by `asOf`. */
