@@ -30,6 +30,8 @@ export interface ProblemWords {
   required(fact: FactName): string;
   /** The fact's short label ("Date of birth"). */
   label(fact: FactName): string;
+  /** An option's words, as the person reads them ("None of these"), never its value. */
+  option(fact: FactName, value: string): string;
   /** A UI string (content/screener/flow.md). */
   say(key: string, vars?: Readonly<Record<string, string | number>>): string;
 }
@@ -108,7 +110,7 @@ export function checkStep(
       const exclusive = chosen.filter((option) => field.exclusive.includes(option));
       if (chosen.length === 0) problems.push({ fact, anchor: fact, message: words.required(fact) });
       else if (exclusive.length > 0 && chosen.length > 1) {
-        problems.push({ fact, anchor: fact, message: words.say("error.exclusive", { option: exclusive[0] }) });
+        problems.push({ fact, anchor: fact, message: words.say("error.exclusive", { option: words.option(fact, exclusive[0]!) }) });
       } else facts[fact] = field.options.filter((option) => chosen.includes(option));
     } else {
       if (typeof value !== "string" || !field.options.includes(value)) problems.push({ fact, anchor: fact, message: words.required(fact) });
@@ -132,7 +134,7 @@ export function checkStep(
   return problems.length > 0 ? { ok: false, problems } : { ok: true, facts: facts as Facts };
 }
 
-const QUIET: ProblemWords = { required: () => "", label: () => "", say: () => "" };
+const QUIET: ProblemWords = { required: () => "", label: () => "", option: () => "", say: () => "" };
 
 /** The page's answers that are already valid, one by one (to decide which related questions to reveal). */
 export function partialFacts(step: Step, values: FormValues, answers: Facts, asOf: IsoDate): Facts {

@@ -42,6 +42,7 @@ export function QuestionPage({ step, answers, stash, questions, say, checklist, 
     () => ({
       required: (fact) => fill(questions[fact]?.error ?? fact, perspective),
       label: (fact) => fill(questions[fact]?.summary ?? fact, perspective),
+      option: (fact, value) => fill(questions[fact]?.options?.[value] ?? value, perspective),
       say,
     }),
     [questions, perspective, say],

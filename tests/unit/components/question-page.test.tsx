@@ -12,7 +12,8 @@ import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
 import { makeSay } from "@/lib/words/say";
 import { SessionProvider } from "@/components/screener/session";
 import { replay } from "@/lib/screener/route";
-import type { Facts } from "@/rules/facts/schema";
+import type { FactName, Facts } from "@/rules/facts/schema";
+import { checkStep } from "@/components/screener/form";
 import { PERSONAS } from "../screener/personas";
 
 vi.mock("server-only", () => ({}));
@@ -40,6 +41,16 @@ function renderPage(step: { page: string; facts: string[]; lead: string[] }, onS
 }
 
 describe("question page", () => {
+  test("an answer that must stand alone is named by its words, never its value", () => {
+    // The boxes uncheck each other in the browser; the check still words the error for a page sent without that.
+    const alone = questions.legalError!.options!["none-known"]!;
+    const words = { required: () => "", label: () => "", option: (fact: FactName, value: string) => questions[fact]!.options![value]!, say };
+    const step = { page: "legalError", facts: ["legalError"], lead: ["legalError"] } as never;
+    const result = checkStep(step, { legalError: ["none-known", "ineffective-lawyer"] }, {}, "2026-11-23", words);
+    expect(result.ok ? [] : result.problems.map((problem) => problem.message)).toEqual([say("error.exclusive", { option: alone })]);
+    expect(say("error.exclusive", { option: alone })).toContain(`"${alone}"`);
+  });
+
   test("the question is the h1 inside the legend, worded for a relative", () => {
     renderPage({ page: "birthDate", facts: ["birthDate"], lead: ["birthDate"] });
     const heading = screen.getByRole("heading", { level: 1 });
