@@ -39,7 +39,7 @@ export function ScreenerPage({ lang }: Readonly<{ lang: Lang }>) {
           <LazyScreener
             ui={ui}
             questions={questions}
-            checklist={readFsaChecklist()}
+            checklist={readFsaChecklist(dir)}
             lawChanges={readLawChanges(dir)}
             lang={lang}
             failed={<LoadFailed title={say("questions.failedTitle")} body={say("load.failed")} retry={say("nav.tryAgain")} />}

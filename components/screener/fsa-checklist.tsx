@@ -9,8 +9,23 @@ export interface ChecklistItem {
   condition?: string;
 }
 
-/** Lower case, with "§" and punctuation turned to spaces, so "924(c)" finds "§ 924(c)". */
-const normalise = (text: string) => text.toLowerCase().replace(/[§.,;:"'()]/g, " ").replace(/\s+/g, " ").trim();
+/**
+ * Lower case, without accents, with "§" and punctuation turned to spaces, so "924(c)" finds "§ 924(c)" and
+ * "vehiculo" finds "vehículo".
+ */
+const normalise = (text: string) =>
+  text.toLowerCase().normalize("NFD").replace(/\p{Diacritic}/gu, "").replace(/[§.,;:"'()]/g, " ").replace(/\s+/g, " ").trim();
+
+/** The items whose provision, name or condition hold every word of the query (all of them for an empty query). */
+export function filterChecklist(items: readonly ChecklistItem[], query: string): readonly ChecklistItem[] {
+  const words = normalise(query).split(" ").filter(Boolean);
+  if (words.length === 0) return items;
+  return items.filter((item) => {
+    const haystack = normalise(`${item.provision} ${item.plainName} ${item.condition ?? ""}`);
+    const compact = haystack.replace(/ /g, "");
+    return words.every((word) => haystack.includes(word) || compact.includes(word.replace(/ /g, "")));
+  });
+}
 
 /**
  * The 68 clauses of 18 U.S.C. § 3632(d)(4)(D) as a searchable list (data: rules/data/fsa-excluded-offenses.ts).
@@ -19,15 +34,7 @@ const normalise = (text: string) => text.toLowerCase().replace(/[§.,;:"'()]/g, 
 export function FsaChecklist({ items, say }: { items: readonly ChecklistItem[]; say: Say }) {
   const id = useId();
   const [query, setQuery] = useState("");
-  const shown = useMemo(() => {
-    const words = normalise(query).split(" ").filter(Boolean);
-    if (words.length === 0) return items;
-    return items.filter((item) => {
-      const haystack = normalise(`${item.provision} ${item.plainName} ${item.condition ?? ""}`);
-      const compact = haystack.replace(/ /g, "");
-      return words.every((word) => haystack.includes(word) || compact.includes(word.replace(/ /g, "")));
-    });
-  }, [items, query]);
+  const shown = useMemo(() => filterChecklist(items, query), [items, query]);
   if (items.length === 0) return null;
   return (
     <details className="mb-6">
@@ -55,8 +62,8 @@ export function FsaChecklist({ items, say }: { items: readonly ChecklistItem[]; 
         <p className="mt-2 text-muted" role="status">
           {shown.length === 0 ? say("checklist.none") : say("checklist.count", { count: shown.length, total: items.length })}
         </p>
-        {/* The statute's own names of the offenses, in English on every page (as citations are): marked so. */}
-        <ul lang="en" className="mt-2 space-y-2" data-testid="fsa-checklist">
+        {/* The provisions are citations (as US law writes them); the names and conditions are in the page's language. */}
+        <ul className="mt-2 space-y-2" data-testid="fsa-checklist">
           {shown.map((item) => (
             <li key={item.clause} className="border-b border-[#b1b4b6] pb-2">
               <span className="font-bold">{item.provision}</span>: {item.plainName}
