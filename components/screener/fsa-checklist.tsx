@@ -66,7 +66,8 @@ export function FsaChecklist({ items, say }: { items: readonly ChecklistItem[]; 
         <ul className="mt-2 space-y-2" data-testid="fsa-checklist">
           {shown.map((item) => (
             <li key={item.clause} className="border-b border-[#b1b4b6] pb-2">
-              <span className="font-bold">{item.provision}</span>: {item.plainName}
+              {/* The provision as US law writes it, on every page ("18 U.S.C. § 924(c)", "21 U.S.C. §§ 841–865 (any section)"). */}
+              <span lang="en" className="font-bold">{item.provision}</span>: {item.plainName}
               {item.condition ? <span className="block text-muted">{item.condition}</span> : null}
             </li>
           ))}
