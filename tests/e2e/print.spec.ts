@@ -1,12 +1,13 @@
 /**
- * The results on paper (issue 12): for each persona journey, the default print is a summary of at most 2 US
- * Letter pages, and at most 3 with the answers given; "Print all details" prints everything; nothing of the
+ * The results on paper (issue 12): for each persona journey, in English and in Spanish (issue 16), the default
+ * print is a summary of at most 2 US Letter pages, and at most 3 with the answers given; "Print all details" prints everything; nothing of the
  * site around the results prints (quick exit, skip link, header, banner, footer, back link), and web addresses
  * print as text. Pages are counted in the PDF the browser makes (`page.pdf`, Chromium's), from its
  * `/Type /Page` objects, never the page tree's `/Type /Pages`.
  */
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { ScreenerPage } from "./screener-page";
 import { PERSONAS, type Persona } from "../unit/screener/personas";
 
 /** The number of pages of a PDF: its page objects (`/Type /Page`), never the page tree (`/Type /Pages`). */
@@ -44,9 +45,9 @@ async function resultsOf(page: Page, screener: { open(asOf: string): Promise<voi
 test.describe("print", () => {
   test.skip(({ browserName }) => browserName !== "chromium", "page.pdf is Chromium's");
 
-  for (const p of PERSONAS) {
-    test(`${p.name}: the summary fits 2 pages, 3 with the answers`, async ({ screener, page }) => {
-      await resultsOf(page, screener, p);
+  for (const [lang, p] of [...PERSONAS.map((p) => ["en", p] as const), ...PERSONAS.map((p) => ["es", p] as const)]) {
+    test(`${lang === "es" ? "in Spanish: " : ""}${p.name}: the summary fits 2 pages, 3 with the answers`, async ({ page }) => {
+      await resultsOf(page, new ScreenerPage(page, lang), p);
       const summary = await pagesWithoutAnswers(page);
       const withAnswers = await printPages(page);
       await page.evaluate(() => {
@@ -54,7 +55,7 @@ test.describe("print", () => {
         for (const details of document.querySelectorAll("details")) details.open = true;
       });
       const all = await printPages(page);
-      console.log(`[print] ${p.name}: summary ${summary} pages, with the answers ${withAnswers}, all details ${all}`);
+      console.log(`[print] ${lang} ${p.name}: summary ${summary} pages, with the answers ${withAnswers}, all details ${all}`);
       expect(summary).toBeGreaterThan(0);
       expect(summary).toBeLessThanOrEqual(2);
       expect(withAnswers).toBeLessThanOrEqual(3);

@@ -54,7 +54,10 @@ export function BriefCard({ result, title, changes, words, questions, t, inFold 
         <details>
           <summary className="cursor-pointer">
             {line}
-            <span className="mt-1 block text-base">{result.reasons[0]?.text}</span>
+            {/* On screen, why in one line; the printed summary names the path and its status only ("Print all details" prints why). */}
+            <span className="mt-1 block text-base" data-print-detail>
+              {result.reasons[0]?.text}
+            </span>
           </summary>
           <h4 className={h4}>{t(words.card.why)}</h4>
           <Reasons result={result} />
