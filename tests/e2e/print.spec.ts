@@ -69,6 +69,8 @@ test.describe("print", () => {
   });
 
   test("only the results print: no quick exit, skip link, header, banner, footer or back link; addresses as text", async ({ screener, page }) => {
+    // A whole journey before the checks: on a loaded 2-core machine it has run past the default 30 s.
+    test.slow();
     const p = PERSONAS.find((persona) => persona.facts.perspective === "family")!;
     await resultsOf(page, screener, p);
     await page.emulateMedia({ media: "print" });
