@@ -4,49 +4,14 @@
  * the warden in at most 3 clicks — the letter's link, then Print — and the letter is filled from the answers.
  */
 import { expect, test } from "@playwright/test";
+import { PERSONAS } from "../unit/screener/personas";
 
-const AS_OF = "2026-11-23";
-
-const FACTS = {
-  perspective: "family",
-  court: "federal",
-  courtState: "NY",
-  birthDate: "1958-03-10",
-  citizenship: "citizen",
-  caseStatus: "sentenced",
-  convictionVacated: "no",
-  offenseDate: "2019-02-01",
-  simplePossession: "no",
-  marijuanaOnly: "no",
-  crackOffense: "no",
-  fsaExcludedOffense: "no",
-  violentOffense: "no",
-  childVictim: "no",
-  recordProblem: "no",
-  prisonMonths: 120,
-  prisonExtraDays: 0,
-  lifeSentence: "no",
-  supervisedReleaseOrdered: "yes",
-  custody: "prison",
-  custodyStartDate: "2020-06-01",
-  jailCreditDays: 0,
-  felony: "yes",
-  diplomaOrGed: "yes",
-  judgmentDate: "2020-05-01",
-  appeal: "none",
-  prior2255: "no",
-  legalError: ["none-known"],
-  continuingConsequences: "yes",
-  crReasons: ["terminal-illness"],
-  wardenRequest: "not-submitted",
-  sentenced3559c: "no",
-  statusPoints: "no",
-  criminalHistoryPoints: 0,
-  zeroPointExclusion: "no",
-  riskLevel: "minimum",
-  removalOrder: "no",
-  traffickingSurvivor: "no",
-};
+/** The relative of the persona journeys (tests/unit/screener/personas.ts), before anyone has written to the warden. */
+const relative = PERSONAS.find((p) => p.name.startsWith("a relative"))!;
+const AS_OF = relative.asOf;
+const FACTS = Object.fromEntries(
+  Object.entries({ ...relative.facts, wardenRequest: "not-submitted" }).filter(([fact]) => fact !== "wardenRequestDate"),
+);
 
 test("a relative's terminal illness: What to do first → the warden request, printed, in 2 clicks", async ({ page }) => {
   await page.goto(`/?asOf=${AS_OF}`);
