@@ -6,16 +6,26 @@ import { daysBetween } from "@/rules/calendar/dates";
 import type { IsoDate } from "@/rules/types";
 import { pageLang, type Lang } from "./lang";
 
-/** Made on first use: building a formatter costs a slow phone tens of milliseconds, and most screens show no date. */
-const formats: Partial<Record<Lang, Intl.DateTimeFormat>> = {};
+/**
+ * The months as `Intl.DateTimeFormat` names them in US English and US Spanish: locale data, not our words
+ * (tests/unit/words/dates.test.ts holds `longDate` to Intl's own output). Written out because a phone's
+ * first Intl date format loads its calendar data: 30 ms on this machine, 120–230 ms of blocked main thread
+ * on Lighthouse's slow phone, on the results and every letter page (issue 14).
+ */
+const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+};
 
 /**
  * An ISO date as readers write it: `2026-12-15` → "December 15, 2026" (US English) or "15 de diciembre de
  * 2026" (Spanish, as written in the US). The language is the page's unless given (pages rendered at build time).
  */
 export function longDate(iso: IsoDate, lang: Lang = pageLang()): string {
-  formats[lang] ??= new Intl.DateTimeFormat(lang === "es" ? "es-US" : "en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
-  return formats[lang].format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+  const year = Number(iso.slice(0, 4));
+  const month = MONTHS[lang][Number(iso.slice(5, 7)) - 1];
+  const day = Number(iso.slice(8, 10));
+  return lang === "es" ? `${day} de ${month} de ${year}` : `${month} ${day}, ${year}`;
 }
 
 /** Days from `asOf` to `iso`: 0 on the day, negative once it has passed. */
