@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import type { Facts } from "@/rules/facts/schema";
 import type { Screening } from "@/lib/engine/screen";
 import { answerRows, type QuestionLabels } from "@/lib/results/answers";
@@ -63,8 +63,12 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
   const t = useMemo(() => sayer(perspective), [perspective]);
   const heading = useRef<HTMLHeadingElement>(null);
 
+  // The heading and "What to do first" come first; the cards, who can help and the printed answers follow
+  // in a transition, so a slow phone paints the part to act on before building the rest (issue 14).
+  const [whole, setWhole] = useState(false);
   useEffect(() => {
     heading.current?.focus();
+    startTransition(() => setWhole(true));
   }, []);
 
   const pages = useMemo(() => new Map(pathPages.map((page) => [page.path, page])), [pathPages]);
@@ -74,8 +78,11 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
   const { open, folded } = useMemo(() => groupResults(screening.results), [screening]);
   const actions = useMemo(() => withDocuments(firstActions(screening.results, facts, asOf), firstDocuments(documents)), [screening, facts, asOf, documents]);
   const changes = useMemo(
-    () => new Map(screening.results.map((r) => [r.path, r.status === "possible" || r.status === "unlikely" ? whatWouldChange(facts, asOf, r.path) : []])),
-    [screening, facts, asOf],
+    () =>
+      whole
+        ? new Map(screening.results.map((r) => [r.path, r.status === "possible" || r.status === "unlikely" ? whatWouldChange(facts, asOf, r.path) : []]))
+        : new Map<PathId, never[]>(),
+    [whole, screening, facts, asOf],
   );
   const help = useMemo(() => {
     const named = Object.fromEntries(pathPages.map((page) => [page.path, page.whoCanHelp]));
@@ -124,7 +131,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
         )}
       </div>
 
-      {open.map((group) => (
+      {whole && open.map((group) => (
         <section key={group.status} aria-labelledby={`group-${group.status}`} data-group={group.status} className="mt-4 print:mt-3">
           <h2 id={`group-${group.status}`} className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups[group.status].heading)} <span className="text-muted">({group.results.length})</span>
@@ -134,7 +141,7 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
         </section>
       ))}
 
-      {folded.length > 0 && (
+      {whole && folded.length > 0 && (
         <section aria-labelledby="group-not-applicable" data-group="not-applicable" className="mt-4 print:mt-3">
           <h2 id="group-not-applicable" className="text-xl font-bold sm:text-2xl print:text-xl">
             {t(words.groups["not-applicable"].heading)} <span className="text-muted">({folded.length})</span>
@@ -157,9 +164,9 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
         </section>
       )}
 
-      <WhoCanHelp groups={help} words={words} t={t} />
+      {whole && <WhoCanHelp groups={help} words={words} t={t} />}
 
-      {answers.length > 0 && (
+      {whole && answers.length > 0 && (
         <section aria-labelledby="results-answers" data-answers className="mt-10 hidden break-before-page print:block">
           <h2 id="results-answers" className="text-2xl font-bold">
             {t(words.page.answersHeading)}

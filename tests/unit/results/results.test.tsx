@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { Results, type ResultsProps } from "@/components/screener/results/results";
 import { SessionProvider } from "@/components/screener/session";
@@ -8,7 +9,7 @@ import { AS_OF, factsFixture, pathPagesFixture, questionsFixture, resourcesFixtu
 
 const words = wordsFixture();
 
-function renderResults(overrides: Partial<ResultsProps> = {}) {
+function resultsElement(overrides: Partial<ResultsProps> = {}) {
   const props: ResultsProps = {
     screening: screeningFixture(),
     facts: factsFixture,
@@ -18,18 +19,31 @@ function renderResults(overrides: Partial<ResultsProps> = {}) {
     resources: resourcesFixture,
     ...overrides,
   };
-  return render(
+  return (
     <SessionProvider value={{ asOf: AS_OF, perspective: "family" }}>
       <Results {...props} />
-    </SessionProvider>,
+    </SessionProvider>
   );
 }
+
+const renderResults = (overrides: Partial<ResultsProps> = {}) => render(resultsElement(overrides));
 
 const cardOf = (container: HTMLElement, path: string) => container.querySelector<HTMLElement>(`[data-path="${path}"]`)!;
 
 afterEach(() => vi.restoreAllMocks());
 
 describe("<Results>", () => {
+  test("its first render is the heading and what to do first; the cards and the rest follow once that is on screen", () => {
+    // Before any effect runs (as a server render stops), only the part to act on is built.
+    const first = renderToStaticMarkup(resultsElement());
+    expect(first).toContain(`id="results-heading"`);
+    expect(first).toContain("data-summary");
+    expect(first).not.toContain("data-path=");
+    expect(first).not.toContain("data-group=");
+    const { container } = renderResults();
+    expect(container.querySelectorAll("[data-path]")).toHaveLength(PATH_IDS.length);
+  });
+
   test("all 13 cards are in the page, each with data-path, data-status, a region named by its title and the status in words", () => {
     const { container } = renderResults();
     const cards = container.querySelectorAll<HTMLElement>("[data-path]");
