@@ -21,7 +21,7 @@ export function OpenAnswersFile({
   say: Say;
   onOpen: (facts: Facts, saved?: SavedScreening) => void;
   headingLevel?: 2 | 3;
-  /** On the static first screen, until the screener has started and knows the date. */
+  /** Until the page is ready: the static first screen until the screener has started, the start page until its script runs. */
   disabled?: boolean;
 }) {
   const { asOf } = useSession();

@@ -20,14 +20,20 @@ function withAsOf(base: string): string {
 export function StartOpenFile({ ui, screenerHref = "/screener/" }: { ui: UiWords; screenerHref?: string }) {
   const say = useMemo(() => makeSay(ui, DEFAULT_PERSPECTIVE), [ui]);
   const [asOf, setAsOf] = useState(localToday());
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL exists only in the browser
-  useEffect(() => setAsOf(asOfFrom(window.location.search)), []);
+  // Until the page's script has run, "Open this file" waits (a press then would do nothing).
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL exists only in the browser
+    setAsOf(asOfFrom(window.location.search));
+    setReady(true);
+  }, []);
   // No machine runs on the start page: the session is the URL's date, spoken to "you".
   const session = useMemo(() => ({ asOf, perspective: DEFAULT_PERSPECTIVE }), [asOf]);
   return (
     <SessionProvider value={session}>
       <OpenAnswersFile
         say={say}
+        disabled={!ready}
         onOpen={(facts, saved) => {
           // The screener says what changed since the file was saved, as when a file is opened there.
           setPendingFacts(facts, saved);

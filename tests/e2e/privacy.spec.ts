@@ -182,6 +182,8 @@ test.describe("privacy", () => {
 
       // Back in this tab on a page that stores nothing, sessionStorage is empty.
       await page.goto("/about/");
+      // Its scripts come after its first paint: going back while they start would race them.
+      await page.waitForLoadState("networkidle");
       expect((await storageOf(page)).session, "sessionStorage after quick exit").toEqual([]);
       // Back through history: the earlier steps of the screener (same URL) show no answers.
       await page.goBack();

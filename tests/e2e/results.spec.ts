@@ -103,7 +103,13 @@ async function openResults(page: Page) {
   await expect(page).toHaveURL(`/screener/?asOf=${AS_OF}`);
   await expect(page.getByRole("heading", { level: 1, name: /Check .*answers/ })).toBeVisible();
   await page.getByRole("button", { name: "See results" }).or(page.getByRole("link", { name: "See results" })).first().click();
+  await resultsShown(page);
+}
+
+/** The results are whole: "What to do first" comes first, the cards in the render after it. */
+async function resultsShown(page: Page) {
   await expect(page.locator("[data-results]")).toBeVisible();
+  await expect(page.locator("[data-results] [data-path]").first()).toBeAttached();
 }
 
 test.describe("results", () => {
@@ -233,7 +239,7 @@ test.describe("results after a reload", () => {
       }).observe({ type: "layout-shift", buffered: true });
     });
     await page.reload();
-    await expect(page.locator("[data-results]")).toBeVisible();
+    await resultsShown(page);
     await page.waitForTimeout(500);
     const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThanOrEqual(0.05);
@@ -259,7 +265,7 @@ test.describe("results that cannot load", () => {
 
     await page.unroute("**/screener/results.json");
     await page.getByRole("button", { name: "Try again" }).click();
-    await expect(page.locator("[data-results]")).toBeVisible();
+    await resultsShown(page);
     await expect(page.locator("[data-path='2255']")).toHaveAttribute("data-status", "likely");
   });
 });

@@ -96,7 +96,8 @@ export function Results({ screening, facts, words, questions, pathPages, resourc
   };
 
   return (
-    <div data-results>
+    // A screen tall until the rest is in, so the footer does not show and then jump away (layout shift).
+    <div data-results className={whole ? undefined : "min-h-screen"}>
       <h1 id={RESULTS_HEADING_ID} ref={heading} tabIndex={-1} className="text-3xl font-bold sm:text-4xl print:text-3xl">
         {t(words.page.title)}
       </h1>
