@@ -3,8 +3,7 @@ import { changesSince, type LawChange } from "@/lib/answers/changes";
 import type { SavedScreening } from "@/lib/answers/answers-file";
 import { sinceSaved } from "./since-saved";
 import { useActorRef, useSelector } from "@xstate/react";
-import { flushSync } from "react-dom";
-import { Suspense, type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { BackLink } from "@/components/ui/back-link";
 import type { Facts } from "@/rules/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/browser/as-of";
@@ -46,23 +45,22 @@ export function Screener(props: ScreenerProps) {
   // sessionStorage and the URL exist only in the browser: the screener starts after mounting (static export).
   const [start, setStart] = useState<(Restored & { asOf: IsoDate }) | null>(null);
   const [failed, setFailed] = useState(false);
-  // The first screen's machine, to be told "today" as the screener starts (set by <ScreenerFlow>).
-  const todayRef = useRef<((asOf: IsoDate) => void) | undefined>(undefined);
+  // "Today": the URL's asOf, else the local date. The static first screen was built on a placeholder date, but
+  // with no answers the first question is the same on any date (lib/browser/as-of.ts), so in the browser the
+  // first screen's machine starts on today's date and is never told it again (a second render of the page).
+  const [asOf] = useState(() => (typeof window === "undefined" ? FIRST_SCREEN_AS_OF : asOfFrom(window.location.search)));
   useEffect(() => {
-    const asOf = asOfFrom(window.location.search);
     // Back on the results (a reload): fetch them alongside the check rather than after it.
     if (keptScreen() === "results") void loadResults(props.lang).catch(() => undefined);
     // Kept answers are checked by code loaded on demand; if it cannot load, say so rather than start
     // afresh (the first answer would then overwrite the kept ones).
     restore(asOf).then(
-      (restored) => {
-        // The first screen carries on with its machine: the date and the start in one render, not two.
-        if (!restored.snapshot) todayRef.current?.(asOf);
-        flushSync(() => setStart({ asOf, ...restored }));
-      },
+      // Rendered in a transition, a part at a time: the static screen stays (hidden, when answers come back)
+      // until the restored one is ready to take its place.
+      (restored) => startTransition(() => setStart({ asOf, ...restored })),
       () => setFailed(true),
     );
-  }, [props.lang]);
+  }, [props.lang, asOf]);
   // The restored screen, or the message that it could not be restored, replaces the static one unseen
   // (on a visit within the app, the first question is hidden here, as the inline script does on a load).
   useLayoutEffect(() => {
@@ -76,7 +74,7 @@ export function Screener(props: ScreenerProps) {
   // Until then, the first question is on screen already (it is in the static page, so a slow phone shows it
   // before the script arrives); the screener then takes over with the same screen, or the one restored.
   // Only a restored screening needs a new flow; otherwise the first screen carries on, told the date.
-  if (!start) return <ScreenerFlow key="flow" {...props} asOf={FIRST_SCREEN_AS_OF} started={false} todayRef={todayRef} />;
+  if (!start) return <ScreenerFlow key="flow" {...props} asOf={asOf} started={false} />;
   return <ScreenerFlow key={start.snapshot ? "restored" : "flow"} {...props} {...start} started />;
 }
 
@@ -91,8 +89,7 @@ function ScreenerFlow({
   pending,
   pendingSaved,
   started,
-  todayRef,
-}: ScreenerProps & Restored & { asOf: IsoDate; started: boolean; todayRef?: RefObject<((asOf: IsoDate) => void) | undefined> }) {
+}: ScreenerProps & Restored & { asOf: IsoDate; started: boolean }) {
   const actor = useActorRef(screenerMachine, snapshot ? { input: { asOf }, snapshot } : { input: { asOf } });
   const state = useSelector(actor, (s) => s);
   const context = state.context;
@@ -111,14 +108,6 @@ function ScreenerFlow({
 
   // Where this tab's history is: the `step` of the entry on screen.
   const position = useRef(0);
-
-  // The first screen began on a placeholder date; from here on "today" is the real one. Both this and a
-  // pending file are taken before the browser paints, so a file opened on the start page shows its check
-  // answers screen straight away (see resumed()).
-  useLayoutEffect(() => {
-    if (actor.getSnapshot().context.asOf !== asOf) actor.send({ type: "today", asOf });
-    if (todayRef) todayRef.current = (date) => actor.send({ type: "today", asOf: date });
-  }, [actor, asOf, todayRef]);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));

@@ -32,9 +32,7 @@ export type ScreenerEvent =
   | { type: "answers.load"; facts: Facts }
   | { type: "nav.back" }
   | { type: "nav.forward" }
-  | { type: "restart" }
-  /** "Today" is known: the static first screen starts on a placeholder date (lib/browser/as-of.ts). */
-  | { type: "today"; asOf: IsoDate };
+  | { type: "restart" };
 
 /**
  * Routes already replayed, by answers object and date. The context's answers are never changed in place
@@ -128,10 +126,6 @@ export const screenerMachine = setup({
       return { ...settle({ ...context, stash: {} }, facts), cursor: 0, changeFrom: null };
     }),
     clear: assign({ answers: {}, stash: {}, cursor: 0, changeFrom: null }),
-    setToday: assign(({ event }) => {
-      assertEvent(event, "today");
-      return { asOf: event.asOf };
-    }),
   },
 }).createMachine({
   id: "screener",
@@ -140,7 +134,6 @@ export const screenerMachine = setup({
   on: {
     "answers.load": { target: ".review", actions: "loadAnswers" },
     restart: { target: ".asking", actions: "clear" },
-    today: { actions: "setToday" },
   },
   states: {
     /** A question page: `currentStep(context)` says which. */

@@ -157,15 +157,6 @@ describe("moving around", () => {
     expect(replay(context.answers, AS_OF).pruned).toEqual({});
   });
 
-  test("'today' changes the date and nothing else: the static first screen carries on", () => {
-    const actor = createActor(screenerMachine, { input: { asOf: FIRST_SCREEN_AS_OF } }).start();
-    const before = actor.getSnapshot();
-    actor.send({ type: "today", asOf: AS_OF });
-    const after = actor.getSnapshot();
-    expect(after.context).toEqual({ ...before.context, asOf: AS_OF });
-    expect(after.value).toBe(before.value);
-  });
-
   test("after a change that needs nothing new, the machine returns to check your answers", () => {
     const actor = start();
     answerAll(actor, facts);
