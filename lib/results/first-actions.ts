@@ -98,7 +98,15 @@ export function firstDocuments(documents: Readonly<Partial<Record<PathId, readon
   return Object.fromEntries(Object.entries(documents).flatMap(([path, list]) => (list && list.length > 0 ? [[path, list[0]]] : [])));
 }
 
-/** The actions with the letter or checklist each path has, where it has one. */
+/**
+ * Whether an action is one its path's document serves. Compassionate release's only document is the request
+ * to the warden: once it has been made, the action is to wait or to ask the court, and the request would be
+ * the wrong paper to hand over (its card still lists it).
+ */
+const takesDocument = (action: FirstAction): action is Exclude<FirstAction, { kind: "none" }> =>
+  action.kind !== "none" && (action.kind !== "illness" || action.step === "ask-warden");
+
+/** The actions with the letter or checklist each path has, where it has one and the action is one it serves. */
 export function withDocuments(actions: readonly FirstAction[], documents: Readonly<Partial<Record<PathId, ActionDocument>>>): FirstAction[] {
-  return actions.map((action) => (action.kind !== "none" && documents[action.path] ? { ...action, document: documents[action.path] } : action));
+  return actions.map((action) => (takesDocument(action) && documents[action.path] ? { ...action, document: documents[action.path] } : action));
 }

@@ -137,6 +137,13 @@ describe("what to do first", () => {
     expect(withDocuments([{ kind: "none" }], { "compassionate-release": document })).toEqual([{ kind: "none" }]);
   });
 
+  test("once the warden has the request, waiting and the court step take no letter: the request is not the paper for them", () => {
+    const document = { href: "/letters/warden-request/", label: "Request to the warden" };
+    const waiting: FirstAction = { kind: "illness", path: "compassionate-release", step: "wait", date: "2026-12-10" };
+    const court: FirstAction = { kind: "illness", path: "compassionate-release", step: "court" };
+    expect(withDocuments([waiting, court], { "compassionate-release": document })).toEqual([waiting, court]);
+  });
+
   test("an action takes the first of its path's documents; a path with none gets none", () => {
     const staff = { href: "/letters/time-credits-request/", label: "Request to staff" };
     const other = { href: "/letters/other/", label: "Other" };
