@@ -1,10 +1,10 @@
 import { LoadFailed } from "@/components/screener/load-failed";
-import { RESUMING_SCRIPT } from "@/lib/browser/resuming";
+import { resumingScript } from "@/lib/browser/resuming";
 import { readFsaChecklist } from "@/lib/content/checklist";
 import { contentDir } from "@/lib/content/dir";
 import { readLawChanges } from "@/lib/content/law-changes";
 import { readQuestionTexts, readScreenerWords } from "@/lib/content/screener";
-import type { Lang } from "@/lib/words/lang";
+import { resultsWordsUrl, type Lang } from "@/lib/words/lang";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { makeSay } from "@/lib/words/say";
 import { LanguageLink } from "../language-link";
@@ -30,7 +30,7 @@ export function ScreenerPage({ lang }: Readonly<{ lang: Lang }>) {
       <noscript>
         <p className="font-bold">{say("page.noScript")}</p>
       </noscript>
-      <script dangerouslySetInnerHTML={{ __html: RESUMING_SCRIPT }} />
+      <script dangerouslySetInnerHTML={{ __html: resumingScript(resultsWordsUrl(lang)) }} />
       <div className="relative">
         <p data-resuming-note className="absolute top-0 left-0 text-muted">
           {say("start.resuming")}

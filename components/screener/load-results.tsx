@@ -1,10 +1,7 @@
 "use client";
 import { lazy, type ComponentType } from "react";
-import { pageLang, sitePath, type Lang } from "@/lib/words/lang";
+import { pageLang, resultsWordsUrl, type Lang } from "@/lib/words/lang";
 import type { ResultsContent, ResultsViewProps } from "./results-view";
-
-/** The results step's words in a language, a static file written at build time (app/_pages/results-content.ts). */
-const resultsContentUrl = (lang: Lang) => sitePath(lang, "/screener/results.json");
 
 /**
  * The results code (cards, calendar files, "what would change") and its words are not needed to ask
@@ -14,7 +11,7 @@ const resultsContentUrl = (lang: Lang) => sitePath(lang, "/screener/results.json
  */
 let resultsLoad: Promise<{ default: ComponentType<ResultsViewProps> }> | undefined;
 export function loadResults(lang: Lang = pageLang()) {
-  const url = resultsContentUrl(lang);
+  const url = resultsWordsUrl(lang);
   resultsLoad ??= Promise.all([
     import("./results-view"),
     fetch(url).then((response) => {

@@ -9,13 +9,13 @@ import type { IsoDate } from "@/rules/types";
 import { checkLetterFields } from "@/lib/answers/letter-fields";
 
 /** The screening in progress (the machine's persisted snapshot). */
-const STORAGE_KEY = "federal-relief-screener";
+export const SCREENING_KEY = "federal-relief-screener";
 /** Facts opened from a file on the start page, handed to the screener once. */
 const PENDING_KEY = "federal-relief-screener:opened";
 /** What the person typed on the letters' pages (app/letters/), field id → text. */
 const LETTERS_KEY = "federal-relief-screener:letters";
 /** Every key this tab may keep: if any is set, the screener has answers to bring back. */
-export const KEPT_KEYS = [STORAGE_KEY, PENDING_KEY] as const;
+export const KEPT_KEYS = [SCREENING_KEY, PENDING_KEY] as const;
 
 function storage(): Storage | undefined {
   try {
@@ -26,7 +26,7 @@ function storage(): Storage | undefined {
 }
 
 export function saveSnapshot(snapshot: unknown): void {
-  storage()?.setItem(STORAGE_KEY, JSON.stringify(snapshot));
+  storage()?.setItem(SCREENING_KEY, JSON.stringify(snapshot));
 }
 
 interface StoredShape {
@@ -46,7 +46,7 @@ export function hasKeptAnswers(): boolean {
  * never trusted for anything else.
  */
 export function keptScreen(): unknown {
-  const raw = storage()?.getItem(STORAGE_KEY);
+  const raw = storage()?.getItem(SCREENING_KEY);
   return raw ? parse(raw, (value) => (value as StoredShape | null)?.value) : undefined;
 }
 
@@ -66,7 +66,7 @@ export interface Restored {
  */
 export async function restore(asOf: IsoDate): Promise<Restored> {
   const store = storage();
-  const rawSnapshot = store?.getItem(STORAGE_KEY);
+  const rawSnapshot = store?.getItem(SCREENING_KEY);
   const rawPending = store?.getItem(PENDING_KEY);
   if (!rawSnapshot && !rawPending) return {};
   const { checkAnswers, checkSaved } = await import("@/lib/answers/check");
@@ -119,7 +119,7 @@ export function setPendingFacts(facts: Facts, saved?: SavedScreening): void {
 
 /** "Start again" and quick exit: nothing of this screening is left in the tab. */
 export function clearStored(): void {
-  storage()?.removeItem(STORAGE_KEY);
+  storage()?.removeItem(SCREENING_KEY);
   storage()?.removeItem(PENDING_KEY);
   storage()?.removeItem(LETTERS_KEY);
 }

@@ -9,6 +9,9 @@ export const LANGS: readonly Lang[] = ["en", "es"];
 /** A path of the site in a language: `/paths/2255/` → `/es/paths/2255/` in Spanish. */
 export const sitePath = (lang: Lang, path: string): string => (lang === "es" ? `/es${path}` : path);
 
+/** The results step's words in a language: a static file written at build time (app/_pages/results-content.ts). */
+export const resultsWordsUrl = (lang: Lang): string => sitePath(lang, "/screener/results.json");
+
 /**
  * The language of the page in the browser (`<html lang>`), for words filled in the browser; English where
  * there is no page (build time, tests), so pages rendered at build time pass their language explicitly.

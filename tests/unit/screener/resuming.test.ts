@@ -5,11 +5,13 @@
  * when storage is blocked; `resumed()` clears the mark.
  */
 import { afterEach, describe, expect, test } from "vitest";
-import { KEPT_KEYS } from "@/lib/browser/persist";
-import { RESUMING_SCRIPT, resumed, resuming } from "@/lib/browser/resuming";
+import { KEPT_KEYS, SCREENING_KEY } from "@/lib/browser/persist";
+import { resumingScript, resumed, resuming } from "@/lib/browser/resuming";
 
+const RESULTS_WORDS = "/es/screener/results.json";
 const marked = () => document.documentElement.hasAttribute("data-resuming");
-const runInlineScript = () => new Function(RESUMING_SCRIPT)();
+const runInlineScript = () => new Function(resumingScript(RESULTS_WORDS))();
+const preloads = () => [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')];
 
 /** Makes `sessionStorage` throw on access, on the global and on window, until `afterEach` puts it back. */
 let unblock: (() => void) | undefined;
@@ -33,6 +35,7 @@ afterEach(() => {
   unblock = undefined;
   sessionStorage.clear();
   resumed();
+  for (const link of preloads()) link.remove();
 });
 
 describe.each([
@@ -58,5 +61,24 @@ describe.each([
     expect(() => sessionStorage).toThrow();
     expect(mark).not.toThrow();
     expect(marked()).toBe(false);
+  });
+});
+
+describe("the inline script, on a reload of the results", () => {
+  test("starts the request for the results' words, as the screener will fetch them (same-origin CORS)", () => {
+    sessionStorage.setItem(SCREENING_KEY, JSON.stringify({ status: "active", value: "results", context: { answers: {} } }));
+    runInlineScript();
+    expect(marked()).toBe(true);
+    expect(preloads().map((link) => [link.getAttribute("href"), link.getAttribute("as"), link.crossOrigin])).toEqual([[RESULTS_WORDS, "fetch", "anonymous"]]);
+  });
+
+  test("on any other kept screen, or a stored value that is not JSON, it requests nothing", () => {
+    for (const stored of [JSON.stringify({ value: "asking" }), JSON.stringify({ value: "review" }), "not json", "null"]) {
+      sessionStorage.setItem(SCREENING_KEY, stored);
+      runInlineScript();
+      expect(marked(), stored).toBe(true);
+      expect(preloads(), stored).toEqual([]);
+      resumed();
+    }
   });
 });
