@@ -11,6 +11,13 @@ export function exitNow(destination: string): void {
   window.location.replace(destination);
 }
 
+/**
+ * The Exit button before the page's script has run (it comes after the first paint: scripts/defer-scripts.mjs):
+ * a plain link would leave this page in the history and the answers in the tab. This inline script, right
+ * after the button, does what `exitNow` does for a press until <QuickExit> marks the button `data-ready`.
+ */
+export const EARLY_EXIT_SCRIPT = `document.addEventListener("click",function(e){var a=e.target&&e.target.closest?e.target.closest("[data-quick-exit]"):null;if(!a||a.hasAttribute("data-ready"))return;e.preventDefault();try{sessionStorage.clear()}catch(x){}location.replace(a.href)},true)`;
+
 /** How long a run of Shift presses stays alive after the last one (GOV.UK: 5 seconds). */
 export const SHIFT_WINDOW_MS = 5000;
 
@@ -57,6 +64,10 @@ export function QuickExit({
   safetyHref?: string;
 }) {
   const [exiting, setExiting] = useState(false);
+  // Once mounted, the button's own handler takes over from the early one (EARLY_EXIT_SCRIPT).
+  const [ready, setReady] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- marks the button as handled once this code runs
+  useEffect(() => setReady(true), []);
   const run = useRef<ShiftRun>(NO_SHIFTS);
 
   useEffect(() => {
@@ -82,6 +93,8 @@ export function QuickExit({
           href={destination}
           rel="nofollow noreferrer"
           data-testid="quick-exit"
+          data-quick-exit
+          data-ready={ready ? "" : undefined}
           onClick={(event) => {
             event.preventDefault();
             setExiting(true);
@@ -92,6 +105,7 @@ export function QuickExit({
           <span className="sr-only">{hidden}: </span>
           {label}
         </a>
+        <script dangerouslySetInnerHTML={{ __html: EARLY_EXIT_SCRIPT }} />
         <p className="sr-only">{shiftHint}</p>
       </div>
       {exiting ? (

@@ -163,6 +163,29 @@ test.describe("privacy", () => {
     expect(recorder.requests.filter((url) => new URL(url).origin !== ORIGIN)).toEqual([]);
   });
 
+  test.describe("before the page's scripts", () => {
+    // Requests the service worker answered would not pass through the page's routes.
+    test.use({ serviceWorkers: "block" });
+    test("quick exit by the button works before the page's scripts have run: answers cleared, history entry replaced", async ({ page, context }) => {
+      await record(context, page);
+      await page.goto("/about/");
+      await page.evaluate(() => sessionStorage.setItem("federal-relief-screener", "{}"));
+      // The page as it is before its scripts arrive (they come after the first paint): none of them ever runs.
+      await page.route("**/_next/static/chunks/*.js", (route) => route.abort());
+      await page.goto("/privacy/");
+      const exit = page.getByRole("link", { name: /Exit this page/ }).first();
+      await expect(exit).not.toHaveAttribute("data-ready");
+      const historyLength = await page.evaluate(() => window.history.length);
+      await exit.click();
+      await page.waitForURL("https://www.weather.gov/");
+      expect(await page.evaluate(() => window.history.length), "history entries").toBe(historyLength);
+      await page.unroute("**/_next/static/chunks/*.js");
+      await page.goBack();
+      await expect(page).toHaveURL(/\/about\/$/);
+      expect((await storageOf(page)).session, "sessionStorage after quick exit").toEqual([]);
+    });
+  });
+
   for (const how of ["the button", "Shift pressed three times"] as const) {
     test(`quick exit by ${how} empties sessionStorage and replaces the history entry`, async ({ page, context }) => {
       const recorder = await record(context, page);
