@@ -12,6 +12,8 @@ import { sitePath, type Lang } from "@/lib/words/lang";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { wordsFor, type CommonWords, type LetterSpec } from "@/lib/letters/spec";
 import type { Facts } from "@/rules/facts/schema";
+import type { LetterSlug } from "@/lib/letters/documents";
+import type { Fields, LetterData } from "@/lib/letters/letter-data";
 import { PrintButton } from "./print-button";
 import type { Signed } from "./signed-letter";
 
@@ -19,13 +21,19 @@ import type { Signed } from "./signed-letter";
 const LetterBody = lazy(() => import("./letter-body").then((m) => ({ default: m.LetterBody })));
 const SignedLetter = lazy(() => import("./signed-letter").then((m) => ({ default: m.SignedLetter })));
 
-type Compute = typeof import("@/lib/letters/compute");
+type Fill = (facts: Facts, asOf: string, fields: Fields) => LetterData;
 interface Loaded {
   facts: Facts;
   asOf: string;
   found: boolean;
-  compute: Compute;
+  fill: Fill;
 }
+
+/** The code that fills a document in: the warden request's needs no engine, so its page loads none of the rules. */
+const loadFill = (slug: LetterSlug): Promise<Fill> =>
+  slug === "warden-request"
+    ? import("@/lib/letters/compute-warden").then((module) => module.wardenLetterData)
+    : import("@/lib/letters/compute").then((module) => (facts: Facts, asOf: string, fields: Fields) => module.letterData(slug, facts, asOf, fields));
 
 /** The answers this tab keeps: the screening in progress, or facts opened from a file. */
 async function keptFacts(asOf: string): Promise<Facts | undefined> {
@@ -50,11 +58,11 @@ export function LetterView({ spec, common, warningHtml, lang = "en", signed }: P
 
   useEffect(() => {
     const asOf = asOfFrom(window.location.search);
-    void Promise.all([keptFacts(asOf), import("@/lib/letters/compute")]).then(([facts, compute]) => {
+    void Promise.all([keptFacts(asOf), loadFill(spec.slug)]).then(([facts, fill]) => {
       setFields(readLetterFields());
-      setLoaded({ facts: facts ?? {}, asOf, found: facts !== undefined && Object.keys(facts).length > 0, compute });
+      setLoaded({ facts: facts ?? {}, asOf, found: facts !== undefined && Object.keys(facts).length > 0, fill });
     });
-  }, []);
+  }, [spec.slug]);
 
   function onField(id: string, value: string) {
     const next = { ...fields, [id]: value };
@@ -62,7 +70,7 @@ export function LetterView({ spec, common, warningHtml, lang = "en", signed }: P
     saveLetterFields(next);
   }
 
-  const data = loaded && loaded.compute.letterData(spec.slug, loaded.facts, loaded.asOf, fields);
+  const data = loaded && loaded.fill(loaded.facts, loaded.asOf, fields);
   const perspective = data?.perspective ?? DEFAULT_PERSPECTIVE;
   // On paper, a signed document in another language starts the page with its own title and notice.
   const screenOnly = signed ? "print:hidden" : "";
