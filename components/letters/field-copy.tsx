@@ -2,9 +2,8 @@
  * A field in a document's reading copy: its label, then what was typed in the document's box, or a line when
  * it was left blank (a `screenOnly` field shows only on screen, as in the document). Nothing to type here.
  */
-import { longDate } from "@/lib/words/dates";
 import type { Lang } from "@/lib/words/lang";
-import { isIsoDate } from "@/rules/calendar/dates";
+import { typedText } from "@/lib/letters/blanks";
 import { BlankLine } from "./letter-text";
 
 interface Props {
@@ -17,7 +16,7 @@ interface Props {
 }
 
 export function FieldCopy({ label, type, value, screenOnly, blankLabel, lang }: Props) {
-  const shown = type === "date" && isIsoDate(value) ? longDate(value, lang) : value.trim();
+  const shown = typedText(type, value, lang);
   return (
     <p className={`my-3 break-inside-avoid print:my-1 ${screenOnly ? "print:hidden" : ""}`}>
       <span className="font-bold">{label}</span> {shown ? <span className="whitespace-pre-wrap">{shown}</span> : <BlankLine label={blankLabel} />}

@@ -3,9 +3,8 @@
  * A field the person fills in on a document's page. On screen, a text box (or a date); on paper, what was
  * typed, or lines to write on when it was left blank (a `screenOnly` field prints only where a sentence uses it).
  */
-import { longDate } from "@/lib/words/dates";
 import type { Lang } from "@/lib/words/lang";
-import { isIsoDate } from "@/rules/calendar/dates";
+import { typedText } from "@/lib/letters/blanks";
 
 interface Props {
   id: string;
@@ -26,7 +25,7 @@ const BOX = "mt-1 block w-full border-2 border-ink px-2 py-1 text-lg focus-visib
 
 export function LetterField({ id, label, lines, type, value, onChange, screenOnly, lang, screenLabel }: Props) {
   const inputId = `field-${id}`;
-  const printed = type === "date" && isIsoDate(value) ? longDate(value, lang) : value.trim();
+  const printed = typedText(type, value, lang);
   // One line prints beside its label; more print under it.
   const row = lines === 1 ? "print:flex print:items-end print:gap-2" : "";
   return (

@@ -12,8 +12,8 @@ import { sitePath, type Lang } from "@/lib/words/lang";
 import { DEFAULT_PERSPECTIVE } from "@/lib/words/perspective";
 import { wordsFor, type CommonWords, type LetterSpec } from "@/lib/letters/spec";
 import type { Facts } from "@/rules/facts/schema";
-import type { LetterSlug } from "@/lib/letters/documents";
-import type { Fields, LetterData } from "@/lib/letters/letter-data";
+import { loadFill, type Fill } from "@/lib/letters/load-fill";
+import type { IsoDate } from "@/rules/types";
 import { PrintButton } from "./print-button";
 import type { Signed } from "./signed-letter";
 
@@ -21,22 +21,15 @@ import type { Signed } from "./signed-letter";
 const LetterBody = lazy(() => import("./letter-body").then((m) => ({ default: m.LetterBody })));
 const SignedLetter = lazy(() => import("./signed-letter").then((m) => ({ default: m.SignedLetter })));
 
-type Fill = (facts: Facts, asOf: string, fields: Fields) => LetterData;
 interface Loaded {
   facts: Facts;
-  asOf: string;
+  asOf: IsoDate;
   found: boolean;
   fill: Fill;
 }
 
-/** The code that fills a document in: the warden request's needs no engine, so its page loads none of the rules. */
-const loadFill = (slug: LetterSlug): Promise<Fill> =>
-  slug === "warden-request"
-    ? import("@/lib/letters/compute-warden").then((module) => module.wardenLetterData)
-    : import("@/lib/letters/compute").then((module) => (facts: Facts, asOf: string, fields: Fields) => module.letterData(slug, facts, asOf, fields));
-
 /** The answers this tab keeps: the screening in progress, or facts opened from a file. */
-async function keptFacts(asOf: string): Promise<Facts | undefined> {
+async function keptFacts(asOf: IsoDate): Promise<Facts | undefined> {
   const { snapshot, pending } = await restore(asOf);
   const context = (snapshot as { context?: { answers?: Facts } } | undefined)?.context;
   return context?.answers ?? pending;

@@ -7,7 +7,7 @@ import { startTransition, Suspense, useCallback, useEffect, useLayoutEffect, use
 import { BackLink } from "@/components/ui/back-link";
 import type { Facts } from "@/rules/facts/schema";
 import { asOfFrom, FIRST_SCREEN_AS_OF } from "@/lib/browser/as-of";
-import { perspectiveIn, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
+import { currentStep, perspectiveIn, routeOf, screenerMachine, type ScreenerEvent } from "@/lib/screener/machine";
 import { clearStored, forgetPending, keptScreen, restore, saveSnapshot, type Restored } from "@/lib/browser/persist";
 import { resumed, resuming } from "@/lib/browser/resuming";
 import type { QuestionTexts } from "@/lib/words/questions";
@@ -73,7 +73,7 @@ export function Screener(props: ScreenerProps) {
   }
   // Until then, the first question is on screen already (it is in the static page, so a slow phone shows it
   // before the script arrives); the screener then takes over with the same screen, or the one restored.
-  // Only a restored screening needs a new flow; otherwise the first screen carries on, told the date.
+  // Only a restored screening needs a new flow; otherwise the first screen's machine carries on, started.
   if (!start) return <ScreenerFlow key="flow" {...props} asOf={asOf} started={false} />;
   return <ScreenerFlow key={start.snapshot ? "restored" : "flow"} {...props} {...start} started />;
 }
@@ -180,7 +180,7 @@ function ScreenerFlow({
   );
 
   // On every new screen: focus its <h1> (the SPA equivalent of a page load), except on the first one.
-  const step = route.steps[context.cursor];
+  const step = currentStep(context);
   const screenKey = `${view}:${context.cursor}:${step?.page ?? ""}`;
   const firstScreen = useRef(true);
   useEffect(() => {

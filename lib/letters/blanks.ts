@@ -4,6 +4,8 @@
  * shown and printed as a line to write on.
  */
 import { fillIn, PERSON_BLANKS, type Vars } from "@/lib/words/fill";
+import { longDate } from "@/lib/words/dates";
+import { isIsoDate } from "@/rules/calendar/dates";
 import type { Lang } from "@/lib/words/lang";
 import type { Perspective } from "@/lib/words/perspective";
 
@@ -29,3 +31,7 @@ export function parts(template: string, perspective: Perspective, vars: Vars, la
     return joined;
   }, []);
 }
+
+/** What a document's box holds, as printed: a date in words (in `lang`, the page's unless given), else the text typed. */
+export const typedText = (type: "text" | "date", value: string, lang?: Lang): string =>
+  type === "date" && isIsoDate(value) ? longDate(value, lang) : value.trim();
